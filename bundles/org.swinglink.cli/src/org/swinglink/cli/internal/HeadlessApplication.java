@@ -1,0 +1,33 @@
+package org.swinglink.cli.internal;
+
+import java.io.PrintWriter;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The headless product's entry point. Returns the command's exit code: Equinox exits 0 when an
+ * exception escapes {@code start}, so nothing may escape.
+ */
+public class HeadlessApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        String[] arguments = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        try (OsgiServices services = new OsgiServices(FrameworkUtil.getBundle(getClass()).getBundleContext())) {
+            return SwingLinkCommand.run(services, out, err, arguments);
+        } catch (RuntimeException | LinkageError e) {
+            err.println("SwingLink failed unexpectedly: " + e);
+            e.printStackTrace(err);
+            return ExitCodes.SOFTWARE;
+        }
+    }
+
+    @Override
+    public void stop() {
+        // Commands run to completion on the application thread; nothing to interrupt.
+    }
+}

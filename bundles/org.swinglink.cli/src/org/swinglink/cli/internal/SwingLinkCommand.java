@@ -1,0 +1,80 @@
+package org.swinglink.cli.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+
+import org.swinglink.source.api.ReadOptions;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+import org.swinglink.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code swinglink}: the top-level command with the options every subcommand shares. */
+@Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
+        description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
+        subcommands = { ImportCommand.class, SessionsCommand.class, CommandLine.HelpCommand.class },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = { "0:success", "1:an import failed (its import session says why)", "2:wrong command line",
+                "3:the database cannot be opened", "70:a defect in SwingLink" })
+final class SwingLinkCommand {
+    @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "SwingLink's database folder (Derby database and archive of imported files). Default: ~/.swinglink")
+    Path databaseFolder;
+
+    @Option(names = "--zone", paramLabel = "ZONE", scope = ScopeType.INHERIT, converter = ZoneConverter.class,
+            description = "Time zone of the local timestamps in the files, e.g. America/Chicago. Default: this computer's.")
+    ZoneId zone;
+
+    final OsgiServices services;
+    final PrintWriter out;
+    final PrintWriter err;
+
+    private SwingLinkCommand(OsgiServices services, PrintWriter out, PrintWriter err) {
+        this.services = services;
+        this.out = out;
+        this.err = err;
+    }
+
+    static int run(OsgiServices services, PrintWriter out, PrintWriter err, String... arguments) {
+        CommandLine commandLine = new CommandLine(new SwingLinkCommand(services, out, err));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            if (e instanceof StoreException) {
+                err.println(e.getMessage());
+                return ExitCodes.DATABASE;
+            }
+            err.println("SwingLink failed unexpectedly: " + e);
+            e.printStackTrace(err);
+            return ExitCodes.SOFTWARE;
+        });
+        return commandLine.execute(arguments);
+    }
+
+    Store openStore() {
+        return Store.open(databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder));
+    }
+
+    ReadOptions readOptions() {
+        return new ReadOptions(zone == null ? ZoneId.systemDefault() : zone);
+    }
+
+    /** Reads a time zone id, with a message a user can act on when it is not one. */
+    static final class ZoneConverter implements CommandLine.ITypeConverter<ZoneId> {
+        @Override
+        public ZoneId convert(String value) {
+            try {
+                return ZoneId.of(value);
+            } catch (DateTimeException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + value + "' is not a time zone; use a region id such as America/New_York or an offset such as -05:00");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.swinglink.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.swinglink.source.api.FileSample;
+import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SwingSource;
+
+/**
+ * Every {@link SwingSource} registered in the framework right now (whiteboard pattern): a parser
+ * bundle installed later is simply used for the next file, one stopped is gone.
+ */
+@Component(service = SourceRegistry.class)
+public class SourceRegistry {
+    private final List<SwingSource> sources = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addSource(SwingSource source) {
+        sources.add(source);
+    }
+
+    void removeSource(SwingSource source) {
+        sources.remove(source);
+    }
+
+    /** The sources available now, by name. */
+    public List<SwingSource> sources() {
+        List<SwingSource> sorted = new ArrayList<>(sources);
+        sorted.sort(Comparator.comparing(SwingSource::displayName));
+        return sorted;
+    }
+
+    /**
+     * Asks every source how sure it is that the file is its format and returns the most confident.
+     *
+     * @throws ImportException when no source claims the file or it cannot be read
+     */
+    public DetectedFile detect(SourceFile file) throws ImportException {
+        FileSample sample;
+        try {
+            sample = FileSample.of(file);
+        } catch (IOException e) {
+            throw new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+        List<String> verdicts = new ArrayList<>();
+        DetectedFile best = null;
+        for (SwingSource source : sources()) {
+            int confidence = confidenceOf(source, sample);
+            verdicts.add(source.displayName() + " " + confidence);
+            if (confidence > 0 && (best == null || confidence > best.confidence())) {
+                best = new DetectedFile(file, source, confidence);
+            }
+        }
+        if (best == null) {
+            throw new ImportException(file.name() + ": no SwingLink source recognises this file"
+                    + (sample.lines().isEmpty() ? " (it is empty)" : "; its first line is '" + abbreviate(sample.firstNonBlankLine()) + "'")
+                    + ". Confidence by source: " + (verdicts.isEmpty() ? "no sources installed" : String.join(", ", verdicts)));
+        }
+        return best;
+    }
+
+    /** A source that fails while judging a sample is not the file's source; it must not stop the others. */
+    private static int confidenceOf(SwingSource source, FileSample sample) {
+        try {
+            return Math.max(0, Math.min(100, source.confidence(sample)));
+        } catch (RuntimeException | LinkageError e) {
+            return 0;
+        }
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 77) + "...";
+    }
+}

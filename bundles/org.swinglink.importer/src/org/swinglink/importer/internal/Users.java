@@ -1,0 +1,24 @@
+package org.swinglink.importer.internal;
+
+import org.swinglink.model.PlayerNames;
+import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
+
+import jakarta.persistence.EntityManager;
+
+/** Finds people by name the way devices spell them, creating those SwingLink does not know yet. */
+final class Users {
+
+    User findOrCreate(EntityManager em, UserRole role, String name) {
+        return em.createQuery("SELECT u FROM User u WHERE u.role = :role AND u.nameKey = :key", User.class)
+                .setParameter("role", role)
+                .setParameter("key", PlayerNames.key(name))
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
+                    User user = new User(name, role);
+                    em.persist(user);
+                    return user;
+                });
+    }
+}

@@ -1,0 +1,233 @@
+package org.swinglink.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+
+/**
+ * One swing recorded by a bat sensor (Blast, Diamond Kinetics or a third-party sensor), in the
+ * schema's units: speeds mph, angles degrees, time to contact ms, power W.
+ */
+@Entity
+@Table(name = "sensor_swings", indexes = {
+        @Index(name = "ix_sensor_swings_user", columnList = "user_id"),
+        @Index(name = "ix_sensor_swings_timestamp", columnList = "sensor_timestamp"),
+        @Index(name = "ix_sensor_swings_assigned", columnList = "assigned"),
+        @Index(name = "ix_sensor_swings_sensor_type", columnList = "sensor_type"),
+        @Index(name = "ix_sensor_swings_import", columnList = "import_session_id") })
+public class SensorSwing {
+    @Id
+    @Column(length = 36)
+    private String id = UUID.randomUUID().toString();
+
+    @ManyToOne
+    @JoinColumn(name = "user_id")
+    private User user;
+
+    @ManyToOne
+    @JoinColumn(name = "import_session_id")
+    private ImportSession importSession;
+
+    @Column(name = "sensor_type", nullable = false, length = 64)
+    private String sensorType;
+
+    @Column(name = "sensor_device_id", length = 128)
+    private String sensorDeviceId;
+
+    @Column(name = "sensor_timestamp", nullable = false)
+    private Instant sensorTimestamp;
+
+    @Column(name = "source_line", nullable = false)
+    private long sourceLine;
+
+    /** The batted ball this swing produced; unique, so an event is paired with at most one swing. */
+    @OneToOne
+    @JoinColumn(name = "hittrax_event_id", unique = true)
+    private HitTraxEvent hittraxEvent;
+
+    /** HitTrax time minus the clock-corrected sensor time, in milliseconds. */
+    @Column(name = "match_time_delta")
+    private Double matchTimeDelta;
+
+    @Column(name = "bat_speed")
+    private Double batSpeed;
+
+    @Column(name = "attack_angle")
+    private Double attackAngle;
+
+    @Column(name = "time_to_contact")
+    private Double timeToContact;
+
+    @Column(name = "peak_hand_speed")
+    private Double peakHandSpeed;
+
+    @Column(name = "blast_factor")
+    private Double blastFactor;
+
+    @Column(name = "power_output")
+    private Double powerOutput;
+
+    @Column(name = "rotation_metric")
+    private Double rotationMetric;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "raw_data_json")
+    private String rawDataJson;
+
+    @Column(nullable = false)
+    private boolean assigned;
+
+    @Column(name = "assigned_at")
+    private Instant assignedAt;
+
+    @Column(name = "assigned_by", length = 200)
+    private String assignedBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected SensorSwing() {
+    }
+
+    public SensorSwing(ImportSession importSession, String sensorType, Instant sensorTimestamp, long sourceLine) {
+        this.importSession = importSession;
+        this.sensorType = sensorType;
+        this.sensorTimestamp = sensorTimestamp;
+        this.sourceLine = sourceLine;
+    }
+
+    public void setMetrics(Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed) {
+        this.batSpeed = batSpeed;
+        this.attackAngle = attackAngle;
+        this.timeToContact = timeToContact;
+        this.peakHandSpeed = peakHandSpeed;
+    }
+
+    public void setVendorMetrics(Double blastFactor, Double powerOutput, Double rotationMetric) {
+        this.blastFactor = blastFactor;
+        this.powerOutput = powerOutput;
+        this.rotationMetric = rotationMetric;
+    }
+
+    public void setSensorDeviceId(String sensorDeviceId) {
+        this.sensorDeviceId = sensorDeviceId;
+    }
+
+    public void setRawDataJson(String rawDataJson) {
+        this.rawDataJson = rawDataJson;
+    }
+
+    /** Gives the swing to a player; {@code by} names the analyst (or "import" for automatic detection). */
+    public void assignTo(User player, String by) {
+        this.user = player;
+        this.assigned = player != null;
+        this.assignedAt = player == null ? null : Instant.now();
+        this.assignedBy = player == null ? null : by;
+    }
+
+    public void pairWith(HitTraxEvent event, double timeDeltaMillis) {
+        this.hittraxEvent = event;
+        this.matchTimeDelta = timeDeltaMillis;
+    }
+
+    public void unpair() {
+        this.hittraxEvent = null;
+        this.matchTimeDelta = null;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public User getUser() {
+        return user;
+    }
+
+    public ImportSession getImportSession() {
+        return importSession;
+    }
+
+    public String getSensorType() {
+        return sensorType;
+    }
+
+    public String getSensorDeviceId() {
+        return sensorDeviceId;
+    }
+
+    public Instant getSensorTimestamp() {
+        return sensorTimestamp;
+    }
+
+    public long getSourceLine() {
+        return sourceLine;
+    }
+
+    public HitTraxEvent getHittraxEvent() {
+        return hittraxEvent;
+    }
+
+    public Double getMatchTimeDelta() {
+        return matchTimeDelta;
+    }
+
+    public Double getBatSpeed() {
+        return batSpeed;
+    }
+
+    public Double getAttackAngle() {
+        return attackAngle;
+    }
+
+    public Double getTimeToContact() {
+        return timeToContact;
+    }
+
+    public Double getPeakHandSpeed() {
+        return peakHandSpeed;
+    }
+
+    public Double getBlastFactor() {
+        return blastFactor;
+    }
+
+    public Double getPowerOutput() {
+        return powerOutput;
+    }
+
+    public Double getRotationMetric() {
+        return rotationMetric;
+    }
+
+    public String getRawDataJson() {
+        return rawDataJson;
+    }
+
+    public boolean isAssigned() {
+        return assigned;
+    }
+
+    public Instant getAssignedAt() {
+        return assignedAt;
+    }
+
+    public String getAssignedBy() {
+        return assignedBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,82 @@
+package org.swinglink.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A person SwingLink knows: an analyst who runs imports or a player whose swings are stored. */
+@Entity
+@Table(name = "users",
+        uniqueConstraints = @UniqueConstraint(name = "uq_users_role_name_key", columnNames = { "role", "name_key" }),
+        indexes = @Index(name = "ix_users_name_key", columnList = "name_key"))
+public class User {
+    @Id
+    @Column(length = 36)
+    private String id = UUID.randomUUID().toString();
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Column(name = "name_key", nullable = false, length = 200)
+    private String nameKey;
+
+    @Column(length = 320)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private UserRole role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    protected User() {
+    }
+
+    public User(String name, UserRole role) {
+        this.name = PlayerNames.clean(name);
+        this.nameKey = PlayerNames.key(name);
+        this.role = role;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getNameKey() {
+        return nameKey;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public UserRole getRole() {
+        return role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    @Override
+    public String toString() {
+        return name + " (" + role.name().toLowerCase() + ")";
+    }
+}

@@ -1,0 +1,116 @@
+package org.swinglink.source.api;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One swing read from a bat-sensor file, in SwingLink's units: speeds mph, angles degrees, time to
+ * contact milliseconds, power watts. Metrics a sensor does not measure are null. Build one with
+ * {@link #builder(long, Instant)}: new optional fields will be added to the builder, so code that
+ * uses it keeps compiling.
+ *
+ * @param line           1-based line of the file where the row starts
+ * @param timestamp      when the swing happened, by the sensor's clock
+ * @param playerName     the player named in the row, or null when the row names none
+ * @param sensorDeviceId the sensor's serial or id, or null
+ * @param batSpeed       bat speed, mph
+ * @param attackAngle    attack angle, degrees
+ * @param timeToContact  time to contact, milliseconds
+ * @param peakHandSpeed  peak hand speed, mph
+ * @param blastFactor    Blast Factor (legacy Blast exports only)
+ * @param powerOutput    power, watts
+ * @param rotationMetric the vendor's rotation measure (documented by each source)
+ * @param raw            every column of the row, name to original text, in file order
+ */
+public record SensorSwingRecord(long line, Instant timestamp, String playerName, String sensorDeviceId,
+        Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed, Double blastFactor,
+        Double powerOutput, Double rotationMetric, Map<String, String> raw) {
+
+    public SensorSwingRecord {
+        Objects.requireNonNull(timestamp, "timestamp");
+        raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+    }
+
+    public static Builder builder(long line, Instant timestamp) {
+        return new Builder(line, timestamp);
+    }
+
+    /** Collects the fields of a {@link SensorSwingRecord}; every metric is optional. */
+    public static final class Builder {
+        private final long line;
+        private final Instant timestamp;
+        private String playerName;
+        private String sensorDeviceId;
+        private Double batSpeed;
+        private Double attackAngle;
+        private Double timeToContact;
+        private Double peakHandSpeed;
+        private Double blastFactor;
+        private Double powerOutput;
+        private Double rotationMetric;
+        private Map<String, String> raw = Map.of();
+
+        private Builder(long line, Instant timestamp) {
+            this.line = line;
+            this.timestamp = timestamp;
+        }
+
+        public Builder playerName(String value) {
+            playerName = value;
+            return this;
+        }
+
+        public Builder sensorDeviceId(String value) {
+            sensorDeviceId = value;
+            return this;
+        }
+
+        public Builder batSpeed(Double mph) {
+            batSpeed = mph;
+            return this;
+        }
+
+        public Builder attackAngle(Double degrees) {
+            attackAngle = degrees;
+            return this;
+        }
+
+        public Builder timeToContact(Double milliseconds) {
+            timeToContact = milliseconds;
+            return this;
+        }
+
+        public Builder peakHandSpeed(Double mph) {
+            peakHandSpeed = mph;
+            return this;
+        }
+
+        public Builder blastFactor(Double value) {
+            blastFactor = value;
+            return this;
+        }
+
+        public Builder powerOutput(Double watts) {
+            powerOutput = watts;
+            return this;
+        }
+
+        public Builder rotationMetric(Double value) {
+            rotationMetric = value;
+            return this;
+        }
+
+        public Builder raw(Map<String, String> columns) {
+            raw = columns;
+            return this;
+        }
+
+        public SensorSwingRecord build() {
+            return new SensorSwingRecord(line, timestamp, playerName, sensorDeviceId, batSpeed, attackAngle,
+                    timeToContact, peakHandSpeed, blastFactor, powerOutput, rotationMetric, raw);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.swinglink.source.api;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.apache.commons.io.ByteOrderMark;
+import org.apache.commons.io.input.BOMInputStream;
+
+/**
+ * A file to import.
+ *
+ * @param path where the bytes are
+ * @param name the name the user knows the file by (for a file taken out of a ZIP, its entry name);
+ *             used in every message about the file
+ */
+public record SourceFile(Path path, String name) {
+
+    public SourceFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(name, "name");
+    }
+
+    /** A file on disk, known by its own file name. */
+    public static SourceFile of(Path path) {
+        return new SourceFile(path, path.getFileName().toString());
+    }
+
+    /**
+     * Opens the file as text with any byte order mark removed: UTF-8 unless a UTF-16 mark says
+     * otherwise (vendor exports start with a BOM more often than not).
+     */
+    public BufferedReader openReader() throws IOException {
+        InputStream bytes = Files.newInputStream(path);
+        try {
+            BOMInputStream withoutBom = BOMInputStream.builder()
+                    .setInputStream(bytes)
+                    .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
+                    .get();
+            Charset charset = withoutBom.hasBOM() ? Charset.forName(withoutBom.getBOMCharsetName())
+                    : StandardCharsets.UTF_8;
+            return new BufferedReader(new InputStreamReader(withoutBom, charset), 1 << 16);
+        } catch (IOException | RuntimeException e) {
+            bytes.close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.swinglink.source.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The column names of a CSV file and the line they were found on. Names are compared trimmed and
+ * case-insensitively, so {@code " Velo"}, {@code "velo"} and {@code "Velo "} are one column.
+ */
+public final class CsvHeader {
+    private final List<String> names;
+    private final long line;
+    private final Map<String, Integer> indexByKey = new HashMap<>();
+
+    public CsvHeader(List<String> names, long line) {
+        this.names = List.copyOf(names);
+        this.line = line;
+        for (int i = 0; i < names.size(); i++) {
+            indexByKey.putIfAbsent(key(names.get(i)), i);
+        }
+    }
+
+    /** Reads a line as a header candidate; a line that is not valid CSV yields no names. */
+    public static CsvHeader parse(String line, long lineNumber) {
+        List<String> cells = new ArrayList<>();
+        try (CSVParser lineParser = CsvTable.FORMAT.parse(new java.io.StringReader(line))) {
+            Iterator<CSVRecord> records = lineParser.iterator();
+            if (records.hasNext()) {
+                records.next().forEach(cell -> cells.add(cell.strip()));
+            }
+        } catch (IOException | UncheckedIOException e) {
+            cells.clear(); // an unbalanced quote in a title line: not a header
+        }
+        return new CsvHeader(cells, lineNumber);
+    }
+
+    /** The comparison key of a column name. */
+    public static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public List<String> names() {
+        return names;
+    }
+
+    /** 1-based line of the file holding the header. */
+    public long line() {
+        return line;
+    }
+
+    /** Index of the first column with any of the given names (aliases, in order of preference). */
+    public Optional<Integer> indexOf(String... aliases) {
+        for (String alias : aliases) {
+            Integer index = indexByKey.get(key(alias));
+            if (index != null) {
+                return Optional.of(index);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public boolean has(String name) {
+        return indexByKey.containsKey(key(name));
+    }
+}

@@ -1,0 +1,110 @@
+package org.swinglink.source.csv;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One data row with typed, trimmed access to its cells. Cells the row does not have read as empty
+ * (exports drop trailing empty cells); a value that does not parse throws {@link CellException}
+ * naming the column.
+ */
+public final class CsvRow {
+    /** What vendors write for "no value". */
+    private static final Set<String> NO_VALUE = Set.of("", "n/a", "na", "-", "--", "null");
+
+    private final CsvHeader header;
+    private final CSVRecord record;
+    private final long line;
+
+    CsvRow(CsvHeader header, CSVRecord record, long line) {
+        this.header = header;
+        this.record = record;
+        this.line = line;
+    }
+
+    /** 1-based line of the file where this row starts. */
+    public long line() {
+        return line;
+    }
+
+    /** The trimmed text of a cell, or null when the column is absent or holds no value. */
+    public String text(int column) {
+        if (column < 0 || column >= record.size()) {
+            return null;
+        }
+        String value = record.get(column).strip();
+        return NO_VALUE.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
+    }
+
+    /** A finite decimal number, or null when the cell is empty. */
+    public Double number(int column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            double value = Double.parseDouble(text);
+            if (Double.isFinite(value) && text.chars().allMatch(c -> Character.isDigit(c) || "+-.eE".indexOf(c) >= 0)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the column
+        }
+        throw new CellException(column, name(column) + ": '" + text + "' is not a number");
+    }
+
+    /** A whole number, or null when the cell is empty. */
+    public Integer integer(int column) {
+        String text = text(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new CellException(column, name(column) + ": '" + text + "' is not a whole number");
+        }
+    }
+
+    /**
+     * A date and time without zone. {@code example} shows the expected form in the message when
+     * the cell does not parse.
+     */
+    public LocalDateTime localDateTime(int column, DateTimeFormatter format, String example) {
+        String text = text(column);
+        if (text == null) {
+            throw new CellException(column, name(column) + ": no date; expected a date like " + example);
+        }
+        try {
+            return LocalDateTime.parse(text, format);
+        } catch (DateTimeParseException e) {
+            throw new CellException(column, name(column) + ": '" + text + "' is not a date like " + example);
+        }
+    }
+
+    /** Every cell under its column name as written in the file, for keeping the original row. */
+    public Map<String, String> raw() {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (int i = 0; i < header.names().size(); i++) {
+            String name = header.names().get(i).strip();
+            raw.putIfAbsent(name.isEmpty() ? "column " + (i + 1) : name, i < record.size() ? record.get(i).strip() : "");
+        }
+        for (int i = header.names().size(); i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                raw.put("column " + (i + 1), record.get(i).strip());
+            }
+        }
+        return raw;
+    }
+
+    private String name(int column) {
+        return column < header.names().size() ? header.names().get(column).strip() : "column " + (column + 1);
+    }
+}

@@ -1,0 +1,124 @@
+package org.swinglink.source.csv;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.swinglink.source.api.RowProblem;
+import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SourceFormatException;
+
+/**
+ * A vendor CSV file opened for streaming: the header is looked for line by line (title and
+ * metadata lines above it are skipped), then rows are parsed one at a time, so a file of any
+ * size reads in constant memory.
+ */
+public final class CsvTable implements Closeable {
+    /** Comma separated, quotes where needed, surrounding spaces ignored (HitTrax writes ", "). */
+    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(false) // keeps the parser's line count equal to the file's
+            .get();
+
+    private final SourceFile file;
+    private final CsvHeader header;
+    private final CSVParser parser;
+
+    private CsvTable(SourceFile file, CsvHeader header, CSVParser parser) {
+        this.file = file;
+        this.header = header;
+        this.parser = parser;
+    }
+
+    /**
+     * Opens a file and finds its header: the first of the first {@code maxLinesBeforeHeader + 1}
+     * lines whose trimmed cells satisfy {@code isHeader}.
+     *
+     * @param expected what the header should look like, for the message when none is found
+     */
+    public static CsvTable open(SourceFile file, Predicate<CsvHeader> isHeader, int maxLinesBeforeHeader,
+            String expected) throws IOException, SourceFormatException {
+        BufferedReader reader = file.openReader();
+        try {
+            long lineNumber = 0;
+            String line;
+            while (lineNumber <= maxLinesBeforeHeader && (line = reader.readLine()) != null) {
+                lineNumber++;
+                CsvHeader candidate = CsvHeader.parse(line, lineNumber);
+                if (isHeader.test(candidate)) {
+                    return new CsvTable(file, candidate, FORMAT.parse(reader));
+                }
+            }
+            String problem = lineNumber == 0 ? "the file is empty; expected " + expected
+                    : "no header found in the first " + lineNumber + " lines; expected " + expected;
+            throw new SourceFormatException(file.name(), 0, 0, problem);
+        } catch (IOException | SourceFormatException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    public CsvHeader header() {
+        return header;
+    }
+
+    /** The file as the user knows it. */
+    public SourceFile file() {
+        return file;
+    }
+
+    /** Throws the message a user needs when a required column is missing. */
+    public int requireColumn(String... aliases) throws SourceFormatException {
+        return header.indexOf(aliases).orElseThrow(() -> new SourceFormatException(file.name(), header.line(), 0,
+                "the header has no column '" + aliases[0] + "'"
+                        + (aliases.length > 1 ? " (nor " + String.join(", ", List.of(aliases).subList(1, aliases.length)) + ")" : "")
+                        + "; found: " + String.join(", ", header.names())));
+    }
+
+    /**
+     * Hands every non-blank row to {@code reader}; a {@link CellException} it throws becomes a
+     * {@link RowProblem} for {@code problems} and reading goes on.
+     *
+     * @throws SourceFormatException when the CSV structure itself breaks (an unbalanced quote)
+     */
+    public void forEachRow(Consumer<CsvRow> reader, Consumer<RowProblem> problems)
+            throws SourceFormatException, IOException {
+        Iterator<CSVRecord> records = parser.iterator();
+        long linesBefore = header.line();
+        while (true) {
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw new SourceFormatException(file.name(), linesBefore + 1, 0,
+                        "the CSV structure breaks here (" + e.getCause().getMessage() + ")");
+            }
+            long startLine = linesBefore + 1;
+            linesBefore = header.line() + parser.getCurrentLineNumber();
+            if (record.size() == 1 && record.get(0).isBlank()) {
+                continue;
+            }
+            try {
+                reader.accept(new CsvRow(header, record, startLine));
+            } catch (CellException e) {
+                problems.accept(new RowProblem(startLine, e.getColumn() + 1, e.getMessage()));
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

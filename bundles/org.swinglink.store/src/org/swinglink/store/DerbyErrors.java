@@ -1,0 +1,50 @@
+package org.swinglink.store;
+
+import java.sql.SQLException;
+
+/** Turns Derby's failures to open a database into messages a user can act on. */
+final class DerbyErrors {
+    private DerbyErrors() {
+    }
+
+    static StoreException explainOpenFailure(DatabaseFolder folder, RuntimeException failure) {
+        SQLException sql = firstSqlException(failure);
+        String state = sql == null ? null : deepestSqlState(sql);
+        if ("XSDB6".equals(state)) {
+            return new StoreException("The database in " + folder.root()
+                    + " is in use by another SwingLink process; close it or choose another folder with --db.", failure);
+        }
+        String detail = sql == null ? rootMessage(failure) : sql.getMessage();
+        return new StoreException("Cannot open the database in " + folder.root() + ": " + detail, failure);
+    }
+
+    private static SQLException firstSqlException(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
+    }
+
+    private static String deepestSqlState(SQLException sql) {
+        String state = sql.getSQLState();
+        for (SQLException next = sql.getNextException(); next != null; next = next.getNextException()) {
+            state = next.getSQLState();
+        }
+        for (Throwable t = sql.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException nested && nested.getSQLState() != null) {
+                state = nested.getSQLState();
+            }
+        }
+        return state;
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+}

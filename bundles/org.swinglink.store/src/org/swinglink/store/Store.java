@@ -1,0 +1,150 @@
+package org.swinglink.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+
+/**
+ * SwingLink's database: EclipseLink on an embedded Derby database in a {@link DatabaseFolder}.
+ * The schema is created (and extended with new columns) when the database is opened.
+ * Thread-safe; close it to shut the database down cleanly.
+ */
+public final class Store implements AutoCloseable {
+    private static final String PERSISTENCE_UNIT = "swinglink";
+    private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+
+    private final DatabaseFolder folder;
+    private final EntityManagerFactory factory;
+    private final SwingQueries queries;
+
+    private Store(DatabaseFolder folder, EntityManagerFactory factory) {
+        this.folder = folder;
+        this.factory = factory;
+        this.queries = new SwingQueries(this);
+    }
+
+    /** Opens (and on first use creates) the database in {@code folder}. */
+    public static Store open(DatabaseFolder folder) {
+        prepareFolder(folder);
+        EntityManagerFactory factory = null;
+        try {
+            factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, connectionProperties(folder));
+            if (factory == null) {
+                throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
+            }
+            factory.createEntityManager().close(); // connects and creates the schema now, not at first use
+            return new Store(folder, factory);
+        } catch (RuntimeException e) {
+            if (factory != null) {
+                factory.close();
+            }
+            throw e instanceof StoreException known ? known : DerbyErrors.explainOpenFailure(folder, e);
+        }
+    }
+
+    /** Checks the folder before Derby does: EclipseLink reports every Derby failure as "No suitable driver". */
+    private static void prepareFolder(DatabaseFolder folder) {
+        Path root = folder.root();
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database folder " + root + ": " + e.getMessage(), e);
+        }
+        if (!Files.isWritable(root)) {
+            throw new StoreException("The database folder " + root + " is not writable.");
+        }
+        Path derby = folder.derbyDirectory();
+        if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties"))) {
+            throw new StoreException(derby + " exists but is not a SwingLink database; move it away or choose another folder.");
+        }
+        if (System.getProperty("derby.stream.error.file") == null) {
+            System.setProperty("derby.stream.error.file", folder.derbyLog().toString());
+        }
+    }
+
+    private static Map<String, Object> connectionProperties(DatabaseFolder folder) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.JDBC_DRIVER, DERBY_DRIVER);
+        properties.put(PersistenceUnitProperties.JDBC_URL, "jdbc:derby:" + folder.derbyDirectory() + ";create=true");
+        // EclipseLink logs to standard output by default, which belongs to the commands' results.
+        properties.put(PersistenceUnitProperties.LOGGING_FILE, folder.root().resolve("eclipselink.log").toString());
+        // In OSGi EclipseLink must load persistence.xml, the entities and the driver through this bundle.
+        properties.put(PersistenceUnitProperties.CLASSLOADER, Store.class.getClassLoader());
+        return properties;
+    }
+
+    public DatabaseFolder folder() {
+        return folder;
+    }
+
+    /** The query patterns of the schema proposal and the listings the front ends need. */
+    public SwingQueries queries() {
+        return queries;
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        EntityTransaction transaction = entityManager.getTransaction();
+        try {
+            transaction.begin();
+            T result = work.apply(entityManager);
+            transaction.commit();
+            return result;
+        } finally {
+            if (transaction.isActive()) {
+                transaction.rollback();
+            }
+            entityManager.close();
+        }
+    }
+
+    /** {@link #inTransaction(Function)} for work without a result. */
+    public void runInTransaction(Consumer<EntityManager> work) {
+        inTransaction(entityManager -> {
+            work.accept(entityManager);
+            return null;
+        });
+    }
+
+    /** Runs read-only work with an entity manager that is closed afterwards. */
+    public <T> T read(Function<EntityManager, T> work) {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            return work.apply(entityManager);
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    /** Closes EclipseLink and shuts this Derby database down, so no recovery is needed at next open. */
+    @Override
+    public void close() {
+        factory.close();
+        try {
+            Driver driver = (Driver) Class.forName(DERBY_DRIVER, true, Store.class.getClassLoader())
+                    .getDeclaredConstructor().newInstance();
+            driver.connect("jdbc:derby:" + folder.derbyDirectory() + ";shutdown=true", new Properties());
+        } catch (SQLException e) {
+            if (!"08006".equals(e.getSQLState())) { // 08006 is Derby's "shut down as asked"
+                throw new StoreException("Derby did not shut down cleanly: " + e.getMessage(), e);
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new StoreException("Cannot load the Derby driver to shut the database down", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.swinglink.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.HitTraxSession;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
+import org.swinglink.model.PlayerNames;
+
+/** The schema proposal's query patterns, plus the look-ups the front ends share. Results are detached. */
+public final class SwingQueries {
+    private final Store store;
+
+    SwingQueries(Store store) {
+        this.store = store;
+    }
+
+    /** Sensor swings no player has been given yet, newest first, each with its import session. */
+    public List<SensorSwing> unassignedSensorSwings() {
+        return store.read(em -> em.createQuery("""
+                SELECT s FROM SensorSwing s LEFT JOIN FETCH s.importSession
+                WHERE s.assigned = false ORDER BY s.createdAt DESC, s.sensorTimestamp""", SensorSwing.class)
+                .getResultList());
+    }
+
+    /** A player's HitTrax events that have a paired sensor swing, by time, each with its swing. */
+    public List<HitTraxEvent> matchedSwingsForPlayer(String playerId) {
+        return store.read(em -> em.createQuery("""
+                SELECT e FROM HitTraxEvent e JOIN FETCH e.sensorSwing
+                WHERE e.session.user.id = :player ORDER BY e.eventTimestamp""", HitTraxEvent.class)
+                .setParameter("player", playerId)
+                .getResultList());
+    }
+
+    /** One import with everything it created; empty when no import has that id. */
+    public Optional<ImportSessionSummary> importSessionSummary(String importId) {
+        return store.read(em -> {
+            ImportSession session = em.find(ImportSession.class, importId);
+            if (session == null) {
+                return Optional.empty();
+            }
+            User analyst = session.getUser();
+            List<HitTraxSession> hittraxSessions = em.createQuery(
+                    "SELECT h FROM HitTraxSession h WHERE h.importSession.id = :id ORDER BY h.startedAt",
+                    HitTraxSession.class).setParameter("id", importId).getResultList();
+            List<HitTraxEvent> events = em.createQuery("""
+                    SELECT e FROM HitTraxEvent e LEFT JOIN FETCH e.sensorSwing
+                    WHERE e.session.importSession.id = :id ORDER BY e.eventTimestamp""", HitTraxEvent.class)
+                    .setParameter("id", importId).getResultList();
+            List<SensorSwing> swings = em.createQuery(
+                    "SELECT s FROM SensorSwing s WHERE s.importSession.id = :id ORDER BY s.sensorTimestamp",
+                    SensorSwing.class).setParameter("id", importId).getResultList();
+            return Optional.of(new ImportSessionSummary(session, analyst.getName(), analyst.getEmail(),
+                    hittraxSessions, events, swings));
+        });
+    }
+
+    /** Every import, newest first. */
+    public List<ImportSession> importSessions() {
+        return store.read(em -> em.createQuery(
+                "SELECT i FROM ImportSession i ORDER BY i.createdAt DESC", ImportSession.class).getResultList());
+    }
+
+    /** A user by role and name, compared the way {@link PlayerNames#key(String)} does. */
+    public Optional<User> findUser(UserRole role, String name) {
+        return store.read(em -> em.createQuery(
+                "SELECT u FROM User u WHERE u.role = :role AND u.nameKey = :key", User.class)
+                .setParameter("role", role)
+                .setParameter("key", PlayerNames.key(name))
+                .getResultStream().findFirst());
+    }
+
+    public long countHitTraxEvents() {
+        return store.read(em -> em.createQuery("SELECT COUNT(e) FROM HitTraxEvent e", Long.class).getSingleResult());
+    }
+
+    public long countSensorSwings() {
+        return store.read(em -> em.createQuery("SELECT COUNT(s) FROM SensorSwing s", Long.class).getSingleResult());
+    }
+}
