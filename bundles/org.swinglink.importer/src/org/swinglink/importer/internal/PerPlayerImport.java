@@ -115,6 +115,10 @@ public final class PerPlayerImport {
         if (!writer.problems().isEmpty()) {
             throw new WrappedImportException(new ImportException(describe(file.name(), writer.problems())));
         }
+        if (writer.records() == 0) {
+            throw new WrappedImportException(new ImportException(file.name() + ": the " + detected.source().displayName()
+                    + " header is there but no rows follow it; was the export cut short?"));
+        }
         writer.finish();
         fileReports.add(new FileReport(file.name(), detected.source().id(), detected.source().displayName(),
                 detected.confidence(), writer.records()));

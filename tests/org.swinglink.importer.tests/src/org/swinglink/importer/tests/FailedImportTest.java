@@ -1,0 +1,118 @@
+package org.swinglink.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.ImportStatus;
+import org.swinglink.store.DatabaseFolder;
+
+/** Bad input: the import fails with a message naming file and line, and nothing of it is stored. */
+class FailedImportTest {
+    @TempDir
+    Path folder;
+
+    private ImportFixture fixture;
+
+    @BeforeEach
+    void openDatabase() {
+        fixture = new ImportFixture(folder);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        fixture.close();
+    }
+
+    private ImportSession onlySession() {
+        List<ImportSession> sessions = fixture.store.queries().importSessions();
+        assertEquals(1, sessions.size());
+        return sessions.get(0);
+    }
+
+    private void assertNothingStored() {
+        assertEquals(0, fixture.count("HitTraxEvent"));
+        assertEquals(0, fixture.count("HitTraxSession"));
+        assertEquals(0, fixture.count("SensorSwing"));
+    }
+
+    @Test
+    void givenAGoodFileAndOneWithABadDate_whenImported_thenNothingIsStoredAndTheSessionSaysWhere() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv",
+                "invalid/hittrax-bad-date.csv");
+
+        assertEquals(ImportStatus.FAILED, report.status());
+        assertTrue(report.errorMessage().contains("hittrax-bad-date.csv, line 7, column 3: Date: '10/44/2024 16:07:02.118'"),
+                report.errorMessage());
+        assertNothingStored();
+        ImportSession session = onlySession();
+        assertEquals(ImportStatus.FAILED, session.getStatus());
+        assertEquals(report.errorMessage(), session.getErrorMessage());
+        assertEquals(List.of("jane-doe-2024-10-14.csv", "hittrax-bad-date.csv"), session.getFileNames());
+    }
+
+    @Test
+    void givenABadNumber_whenImported_thenTheMessageNamesTheColumn() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/hittrax-bad-number.csv");
+
+        assertTrue(report.errorMessage().contains("hittrax-bad-number.csv, line 12, column 8: Velo: 'fast' is not a number"),
+                report.errorMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void givenAFileNoSourceRecognises_whenImported_thenTheMessageSaysSoAndShowsItsStart() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/grocery-list.csv");
+
+        assertEquals(ImportStatus.FAILED, report.status());
+        assertTrue(report.errorMessage().startsWith("grocery-list.csv: no SwingLink source recognises this file; its first line is 'Item,Quantity,Price'"),
+                report.errorMessage());
+        assertTrue(report.errorMessage().contains("HitTrax 0"), report.errorMessage());
+        assertEquals(ImportStatus.FAILED, onlySession().getStatus());
+    }
+
+    @Test
+    void givenAnEmptyFile_whenImported_thenItIsRejectedAsEmpty() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/empty.csv");
+
+        assertTrue(report.errorMessage().contains("empty.csv: no SwingLink source recognises this file (it is empty)"),
+                report.errorMessage());
+    }
+
+    @Test
+    void givenAHeaderWithoutRows_whenImported_thenItFailsInsteadOfStoringAnEmptySession() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/hittrax-header-only.csv");
+
+        assertEquals(ImportStatus.FAILED, report.status());
+        assertTrue(report.errorMessage().contains("header is there but no rows follow"), report.errorMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void givenAMissingFile_whenImported_thenTheMessageNamesIt() {
+        Path missing = folder.resolve("nowhere/session.csv");
+        ImportReport report = fixture.importer.importForPlayer(fixture.store,
+                new ImportRequest("Jane Doe", List.of(missing), ImportFixture.CHICAGO, "coach"));
+
+        assertEquals(missing + ": no such file", report.errorMessage());
+        assertEquals(report.errorMessage(), onlySession().getErrorMessage());
+    }
+
+    @Test
+    void givenAFailedImport_thenItsFilesAreStillArchivedForARetry() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/hittrax-bad-date.csv");
+
+        Path archive = new DatabaseFolder(folder.resolve("db")).archiveDirectory(report.importSessionId());
+        assertTrue(Files.isRegularFile(archive.resolve("hittrax-bad-date.csv")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.swinglink.importer.tests;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.Importer;
+import org.swinglink.source.api.ReadOptions;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+import org.swinglink.testing.Fixtures;
+import org.swinglink.testing.Services;
+
+/** A real database in a temporary folder and the real importer service, for one test. */
+final class ImportFixture implements AutoCloseable {
+    static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
+
+    final Path folder;
+    final Store store;
+    final Importer importer;
+
+    ImportFixture(Path folder) {
+        this.folder = folder;
+        this.store = Store.open(new DatabaseFolder(folder.resolve("db")));
+        this.importer = Services.await(Importer.class);
+    }
+
+    Path file(String fixture) {
+        return Fixtures.copy(fixture, folder.resolve("input"));
+    }
+
+    ImportReport importForPlayer(String player, String... fixtures) {
+        List<Path> files = Arrays.stream(fixtures).map(this::file).toList();
+        return importer.importForPlayer(store, new ImportRequest(player, files, CHICAGO, "coach"));
+    }
+
+    long count(String entity) {
+        return store.read(em -> em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class).getSingleResult());
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

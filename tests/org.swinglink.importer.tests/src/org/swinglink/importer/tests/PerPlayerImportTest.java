@@ -1,0 +1,119 @@
+package org.swinglink.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.importer.FileReport;
+import org.swinglink.importer.ImportReport;
+import org.swinglink.model.HitTraxSession;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.ImportStatistics;
+import org.swinglink.model.ImportStatus;
+import org.swinglink.model.ImportType;
+import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+
+/** A per-player HitTrax import through the real importer service into a real Derby database. */
+class PerPlayerImportTest {
+    @TempDir
+    Path folder;
+
+    private ImportFixture fixture;
+
+    @BeforeEach
+    void openDatabase() {
+        fixture = new ImportFixture(folder);
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        fixture.close();
+    }
+
+    @Test
+    void givenAHitTraxExport_whenImportedForAPlayer_thenTheImportSessionRecordsItsStatistics() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+
+        assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
+        assertEquals(new ImportStatistics(0, 0, 0, 1, 48), report.statistics());
+        assertEquals(List.of(new FileReport("jane-doe-2024-10-14.csv", "hittrax", "HitTrax", 100, 48)), report.files());
+
+        ImportSession session = fixture.store.queries().importSessions().get(0);
+        assertEquals(report.importSessionId(), session.getId());
+        assertEquals(ImportType.PER_PLAYER, session.getImportType());
+        assertEquals(ImportStatus.COMPLETED, session.getStatus());
+        assertEquals(List.of("hittrax"), session.getSourceTypes());
+        assertEquals(List.of("jane-doe-2024-10-14.csv"), session.getFileNames());
+        assertEquals(1, session.getFileCount());
+        assertEquals(report.statistics(), session.getStatistics());
+        assertEquals("coach", session.getUser().getName());
+        assertEquals(UserRole.ANALYST, session.getUser().getRole());
+        assertNotNull(session.getCompletedAt());
+    }
+
+    @Test
+    void givenAnImport_whenTheSummaryIsQueried_thenItHoldsTheSessionAndEveryEventInTimeOrder() {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+
+        var summary = fixture.store.queries().importSessionSummary(report.importSessionId()).orElseThrow();
+        assertEquals("coach", summary.analystName());
+        assertEquals(1, summary.hittraxSessions().size());
+        HitTraxSession hittrax = summary.hittraxSessions().get(0);
+        assertEquals("Jane Doe", hittrax.getUser().getName());
+        assertEquals("jane-doe-2024-10-14.csv", hittrax.getSourceFile());
+        assertEquals(Instant.parse("2024-10-14T21:02:11.415Z"), hittrax.getStartedAt());
+        assertEquals(summary.events().get(47).getEventTimestamp(), hittrax.getEndedAt());
+        assertEquals(48, summary.events().size());
+        for (int i = 1; i < summary.events().size(); i++) {
+            assertTrue(!summary.events().get(i).getEventTimestamp().isBefore(summary.events().get(i - 1).getEventTimestamp()));
+        }
+        assertEquals(40, summary.events().stream().filter(e -> e.getExitVelocity() != null).count());
+        assertTrue(summary.events().get(0).getRawDataJson().contains("\"Velo\":\"65.5\""), summary.events().get(0).getRawDataJson());
+        assertEquals(0, summary.pairedEvents());
+    }
+
+    @Test
+    void givenAnImport_thenTheOriginalFileIsArchivedUnderTheImportSession() throws Exception {
+        ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+
+        Path archived = new DatabaseFolder(folder.resolve("db")).archiveDirectory(report.importSessionId())
+                .resolve("jane-doe-2024-10-14.csv");
+        assertArrayEquals(Files.readAllBytes(folder.resolve("input/jane-doe-2024-10-14.csv")), Files.readAllBytes(archived));
+    }
+
+    @Test
+    void givenTwoFilesSpellingThePlayerDifferently_whenImportedTwice_thenThereIsOnePlayer() {
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+        fixture.importForPlayer("DOE, Jane", "hittrax/doe-jane-crlf.csv"); // as an analyst might type it
+
+        List<User> players = fixture.store.read(em -> em.createQuery(
+                "SELECT u FROM User u WHERE u.role = :role", User.class).setParameter("role", UserRole.PLAYER).getResultList());
+        assertEquals(1, players.size());
+        assertEquals(48 + 25, fixture.count("HitTraxEvent"));
+    }
+
+    @Test
+    void givenAClosedDatabase_whenOpenedAgain_thenTheImportIsStillThere() {
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+        fixture.close();
+
+        try (Store reopened = Store.open(new DatabaseFolder(folder.resolve("db")))) {
+            assertEquals(48, reopened.queries().countHitTraxEvents());
+            assertEquals(1, reopened.queries().importSessions().size());
+        }
+        fixture = new ImportFixture(folder);
+    }
+}
