@@ -1,0 +1,46 @@
+package org.swinglink.product.tests;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One run of the materialized headless product, as a user starts it: the launcher script. */
+record ProductRun(int exitCode, String out, String err) {
+    private static final long TIMEOUT_SECONDS = 120;
+
+    static Path productFolder() {
+        Path folder = Path.of(System.getProperty("swinglink.product"));
+        if (!Files.isExecutable(folder.resolve("swinglink"))) {
+            throw new IllegalStateException("No materialized product at " + folder + "; build it with scripts/build first.");
+        }
+        return folder;
+    }
+
+    static Path fixture(String name) {
+        return Path.of(System.getProperty("swinglink.fixtures"), name);
+    }
+
+    static ProductRun run(Path workFolder, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(productFolder().resolve("swinglink").toString());
+        command.addAll(List.of(arguments));
+        Path out = Files.createTempFile(workFolder, "out", ".txt");
+        Path err = Files.createTempFile(workFolder, "err", ".txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("swinglink " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+        }
+        return new ProductRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+    }
+}
