@@ -90,7 +90,7 @@ final class DifferenceHistogram {
             if (best < 0) {
                 break;
             }
-            peaks[found++] = (best - zeroBin) * binWidth + binWidth / 2;
+            peaks[found++] = weightedCentre(best, halfWindow);
             // A peak's own shoulders are not separate candidates.
             int from = Math.max(0, best - 2 * halfWindow - 1);
             int to = Math.min(counts.length - 1, best + 2 * halfWindow + 1);
@@ -99,6 +99,20 @@ final class DifferenceHistogram {
             }
         }
         return java.util.Arrays.copyOf(peaks, found);
+    }
+
+    /** Count-weighted mean of the window's bins, so that a flat top yields its middle, not its edge. */
+    private long weightedCentre(int centreBin, int halfWindow) {
+        int from = Math.max(0, centreBin - halfWindow);
+        int to = Math.min(counts.length - 1, centreBin + halfWindow);
+        long weight = 0;
+        double weightedBins = 0;
+        for (int bin = from; bin <= to; bin++) {
+            weight += counts[bin];
+            weightedBins += (double) counts[bin] * (bin - centreBin);
+        }
+        double centre = centreBin + (weight == 0 ? 0 : weightedBins / weight);
+        return Math.round((centre - zeroBin) * binWidth + binWidth / 2.0);
     }
 
     private long[] windowSums(int halfWindow) {

@@ -4,9 +4,10 @@ package org.swinglink.matching;
  * Estimates HitTrax clock minus sensor clock from the times alone.
  *
  * <p>Coarse: the highest peaks of the {@link DifferenceHistogram}. Fine: each peak is moved to the
- * median residual of the swings it pairs until that stops helping, and the candidate that leaves the
- * most swings with an event within tolerance wins. Counting, not peak height, decides, because a
- * regular cadence can make a side peak one swing gap away look nearly as tall as the real one.
+ * median residual of the swings it pairs until it settles, and the candidate whose shifted swings find
+ * the most events close by wins ({@link OffsetFit#closeness()}). The full data, not the peak height of
+ * the sampled histogram, decides, because a regular cadence can make a side peak one swing gap away
+ * look nearly as tall as the real one.
  */
 final class OffsetEstimator {
 
@@ -19,7 +20,7 @@ final class OffsetEstimator {
     /** The best fit, or a fit at offset 0 with no support when nothing lines up. */
     static OffsetFit estimate(SortedTimes events, SortedTimes swings, long toleranceMillis, long maxOffsetMillis) {
         if (events.size() == 0 || swings.size() == 0) {
-            return new OffsetFit(0, 0, 0, 0);
+            return OffsetFit.NONE;
         }
         long[] peaks = DifferenceHistogram.of(events, swings, toleranceMillis, maxOffsetMillis)
                 .peakOffsets(CANDIDATE_PEAKS, toleranceMillis);
@@ -31,12 +32,16 @@ final class OffsetEstimator {
                 best = fit;
             }
         }
-        return best == null || best.supportingSwings() == 0 ? new OffsetFit(0, 0, 0, 0) : best;
+        return best == null || best.supportingSwings() == 0 ? OffsetFit.NONE : best;
     }
 
+    /**
+     * Moves the offset to the median residual until it settles. Centring wins even when it drops a
+     * pair or two at the edge of the tolerance: true pairs cluster around the real offset, while
+     * pairs caught only at the edge are usually a miss next to a take.
+     */
     private static OffsetFit refine(OffsetFit fit, SortedTimes events, SortedTimes swings, long toleranceMillis,
             long maxOffsetMillis) {
-        OffsetFit best = fit;
         OffsetFit current = fit;
         for (int round = 0; round < MAX_REFINEMENTS && current.supportingSwings() > 0; round++) {
             long centred = current.centredOffsetMillis();
@@ -44,12 +49,7 @@ final class OffsetEstimator {
                 break;
             }
             current = OffsetFit.of(events, swings, centred, toleranceMillis);
-            if (current.isBetterThan(best)) {
-                best = current;
-            } else if (current.supportingSwings() < best.supportingSwings()) {
-                break;
-            }
         }
-        return best;
+        return current;
     }
 }
