@@ -1,5 +1,7 @@
 package org.swinglink.matching;
 
+import java.util.Arrays;
+
 /**
  * Histogram of event-minus-swing differences within the offset search range, the coarse first look
  * at where the clock offset may be. The true offset shows as one narrow peak; a steady batting cadence
@@ -38,7 +40,7 @@ final class DifferenceHistogram {
             int e = events.firstAtOrAfter(Saturating.subtract(swingTime, maxOffsetMillis));
             long rangeEnd = Saturating.add(swingTime, maxOffsetMillis);
             for (; e < events.size() && events.time(e) <= rangeEnd; e++) {
-                histogram.add(events.time(e) - swingTime);
+                histogram.add(Saturating.subtract(events.time(e), swingTime), maxOffsetMillis);
             }
         }
         return histogram;
@@ -66,8 +68,11 @@ final class DifferenceHistogram {
         return (a + b - 1) / b;
     }
 
-    private void add(long difference) {
-        counts[(int) (Math.floorDiv(difference, binWidth) + zeroBin)]++;
+    private void add(long difference, long maxOffsetMillis) {
+        // Only a search range near Long.MAX_VALUE can saturate a difference beyond the range.
+        if (Math.abs(difference) <= maxOffsetMillis) {
+            counts[(int) (Math.floorDiv(difference, binWidth) + zeroBin)]++;
+        }
     }
 
     /**
@@ -98,7 +103,7 @@ final class DifferenceHistogram {
                 suppressed[bin] = true;
             }
         }
-        return java.util.Arrays.copyOf(peaks, found);
+        return Arrays.copyOf(peaks, found);
     }
 
     /** Count-weighted mean of the window's bins, so that a flat top yields its middle, not its edge. */
