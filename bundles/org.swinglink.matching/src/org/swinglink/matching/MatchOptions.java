@@ -1,0 +1,56 @@
+package org.swinglink.matching;
+
+/**
+ * How {@link SwingMatcher} pairs sensor swings with HitTrax events.
+ *
+ * @param fixedOffsetMillis HitTrax clock minus sensor clock, when known; {@code null} estimates it
+ *     from the data
+ * @param toleranceMillis largest |event - (swing + offset)| still accepted as the same swing
+ * @param maxOffsetMillis largest |offset| the estimation considers
+ */
+public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long maxOffsetMillis) {
+
+    /**
+     * Two seconds: it must cover Blast's whole-second truncation (up to 1 s, centred to +-0.5 s by
+     * the offset estimate) plus about a second of timing disagreement between the devices, yet stay
+     * at half of the shortest common gap between swings in a round (4 s, 5th percentile of real
+     * Blast exports), so that a swing can rarely reach the neighbouring pitch as well.
+     */
+    public static final long DEFAULT_TOLERANCE_MILLIS = 2_000;
+
+    /** Three hours: seconds-to-minutes clock drift plus a wrong time zone or DST setting. */
+    public static final long DEFAULT_MAX_OFFSET_MILLIS = 3 * 60 * 60 * 1_000L;
+
+    public MatchOptions {
+        if (toleranceMillis < 0) {
+            throw new IllegalArgumentException("toleranceMillis must not be negative: " + toleranceMillis);
+        }
+        if (maxOffsetMillis < 0) {
+            throw new IllegalArgumentException("maxOffsetMillis must not be negative: " + maxOffsetMillis);
+        }
+    }
+
+    public static MatchOptions defaults() {
+        return new MatchOptions(null, DEFAULT_TOLERANCE_MILLIS, DEFAULT_MAX_OFFSET_MILLIS);
+    }
+
+    public MatchOptions withFixedOffset(long offsetMillis) {
+        return new MatchOptions(offsetMillis, toleranceMillis, maxOffsetMillis);
+    }
+
+    public MatchOptions withEstimatedOffset() {
+        return new MatchOptions(null, toleranceMillis, maxOffsetMillis);
+    }
+
+    public MatchOptions withTolerance(long newToleranceMillis) {
+        return new MatchOptions(fixedOffsetMillis, newToleranceMillis, maxOffsetMillis);
+    }
+
+    public MatchOptions withMaxOffset(long newMaxOffsetMillis) {
+        return new MatchOptions(fixedOffsetMillis, toleranceMillis, newMaxOffsetMillis);
+    }
+
+    public boolean estimatesOffset() {
+        return fixedOffsetMillis == null;
+    }
+}
