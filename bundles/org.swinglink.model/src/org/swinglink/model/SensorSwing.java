@@ -45,7 +45,8 @@ public class SensorSwing {
     @Column(name = "sensor_device_id", length = 128)
     private String sensorDeviceId;
 
-    @Column(name = "sensor_timestamp", nullable = false)
+    /** Null only for exports that record no time (legacy Blast); such swings are never paired. */
+    @Column(name = "sensor_timestamp")
     private Instant sensorTimestamp;
 
     @Column(name = "source_line", nullable = false)

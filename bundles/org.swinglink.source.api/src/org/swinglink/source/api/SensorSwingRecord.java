@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One swing read from a bat-sensor file, in SwingLink's units: speeds mph, angles degrees, time to
@@ -13,7 +12,9 @@ import java.util.Objects;
  * uses it keeps compiling.
  *
  * @param line           1-based line of the file where the row starts
- * @param timestamp      when the swing happened, by the sensor's clock
+ * @param timestamp      when the swing happened, by the sensor's clock; null only when the export
+ *                       records no time at all (legacy Blast exports): such swings are stored but
+ *                       can never be paired with a batted ball
  * @param playerName     the player named in the row, or null when the row names none
  * @param sensorDeviceId the sensor's serial or id, or null
  * @param batSpeed       bat speed, mph
@@ -30,7 +31,6 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
         Double powerOutput, Double rotationMetric, Map<String, String> raw) {
 
     public SensorSwingRecord {
-        Objects.requireNonNull(timestamp, "timestamp");
         raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
