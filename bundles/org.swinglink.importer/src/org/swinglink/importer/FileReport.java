@@ -3,11 +3,18 @@ package org.swinglink.importer;
 /**
  * What one file contributed to an import.
  *
- * @param fileName   the file as the user named it
- * @param sourceId   the source that read it
- * @param sourceName its display name
- * @param confidence how sure that source was that the file is its format
- * @param records    records read from the file
+ * @param fileName        the file as the user named it (a ZIP entry as {@code archive.zip!/entry.csv})
+ * @param sourceId        the source that read it
+ * @param sourceName      its display name
+ * @param confidence      how sure that source was that the file is its format
+ * @param records         records stored from the file (0 when skipped)
+ * @param skippedRows     rows that could not be read and were left out
+ * @param duplicateOf     the import that already stored this exact file, when it was skipped for that; else null
  */
-public record FileReport(String fileName, String sourceId, String sourceName, int confidence, int records) {
+public record FileReport(String fileName, String sourceId, String sourceName, int confidence, int records,
+        int skippedRows, String duplicateOf) {
+
+    public boolean skippedAsDuplicate() {
+        return duplicateOf != null;
+    }
 }

@@ -12,10 +12,21 @@ import org.swinglink.model.ImportStatus;
  * @param status          completed or failed
  * @param statistics      counts stored (all zero when it failed: nothing was kept)
  * @param files           what each file contributed (the files read before a failure)
+ * @param players         per player: counts and the pairing's clock offset
+ * @param unassigned      swings stored without a player, for someone to assign
+ * @param warnings        what the import left out or could not decide (rows skipped, duplicates, no player hint)
  * @param errorMessage    why it failed, naming file, line and column; null when it completed
  */
 public record ImportReport(String importSessionId, ImportStatus status, ImportStatistics statistics,
-        List<FileReport> files, String errorMessage) {
+        List<FileReport> files, List<PlayerReport> players, List<UnassignedSwing> unassigned, List<String> warnings,
+        String errorMessage) {
+
+    public ImportReport {
+        files = List.copyOf(files);
+        players = List.copyOf(players);
+        unassigned = List.copyOf(unassigned);
+        warnings = List.copyOf(warnings);
+    }
 
     public boolean succeeded() {
         return status == ImportStatus.COMPLETED;

@@ -4,28 +4,53 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import org.swinglink.model.ImportType;
 import org.swinglink.source.api.ReadOptions;
 
 /**
- * A per-player import: every file belongs to one player.
+ * What to import and how.
  *
- * @param playerName the player; created when SwingLink does not know the name yet
- * @param files      HitTrax and sensor exports
- * @param options    how to read them (time zone of local timestamps)
- * @param analyst    who runs the import, recorded on the import session
+ * @param type        per player (every file belongs to {@code playerName}) or bulk (players detected)
+ * @param playerName  the player of a per-player import; null for bulk
+ * @param inputs      files; for bulk also folders (read recursively) and ZIP archives
+ * @param options     how to read the files (time zone of local timestamps)
+ * @param analyst     who runs the import, recorded on the import session
+ * @param matching    clock offset and tolerance for pairing, automatic unless the user overrides them
+ * @param skipBadRows true: rows that cannot be read are reported and the rest imports; false: any
+ *                    such row fails the whole import
  */
-public record ImportRequest(String playerName, List<Path> files, ReadOptions options, String analyst) {
+public record ImportRequest(ImportType type, String playerName, List<Path> inputs, ReadOptions options, String analyst,
+        MatchSettings matching, boolean skipBadRows) {
 
     public ImportRequest {
-        Objects.requireNonNull(playerName, "playerName");
-        files = List.copyOf(files);
+        Objects.requireNonNull(type, "type");
+        inputs = List.copyOf(inputs);
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(analyst, "analyst");
-        if (playerName.isBlank()) {
+        Objects.requireNonNull(matching, "matching");
+        if (type == ImportType.PER_PLAYER && (playerName == null || playerName.isBlank())) {
             throw new IllegalArgumentException("A per-player import needs a player name.");
         }
-        if (files.isEmpty()) {
+        if (inputs.isEmpty()) {
             throw new IllegalArgumentException("An import needs at least one file.");
         }
+    }
+
+    /** Every file belongs to one player; by default any unreadable row fails the import. */
+    public static ImportRequest perPlayer(String playerName, List<Path> files, ReadOptions options, String analyst) {
+        return new ImportRequest(ImportType.PER_PLAYER, playerName, files, options, analyst, MatchSettings.automatic(), false);
+    }
+
+    /** Files, folders and ZIPs of many players; by default unreadable rows are reported and skipped. */
+    public static ImportRequest bulk(List<Path> inputs, ReadOptions options, String analyst) {
+        return new ImportRequest(ImportType.BULK, null, inputs, options, analyst, MatchSettings.automatic(), true);
+    }
+
+    public ImportRequest withMatching(MatchSettings settings) {
+        return new ImportRequest(type, playerName, inputs, options, analyst, settings, skipBadRows);
+    }
+
+    public ImportRequest withSkipBadRows(boolean skip) {
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skip);
     }
 }

@@ -78,6 +78,11 @@ public class ImportSession {
     @Column(name = "error_message")
     private String errorMessage;
 
+    /** What a completed import could not take: unreadable rows, files already imported, swings without player. */
+    @Lob
+    @Column(name = "warnings")
+    private String warnings;
+
     @OneToMany(mappedBy = "importSession")
     private List<HitTraxSession> hittraxSessions = new ArrayList<>();
 
@@ -100,7 +105,8 @@ public class ImportSession {
         this.fileCount = fileNames.size();
     }
 
-    public void complete(ImportStatistics statistics, List<String> sourceTypes) {
+    public void complete(ImportStatistics statistics, List<String> sourceTypes, String warnings) {
+        this.warnings = warnings == null || warnings.isBlank() ? null : warnings;
         this.sourceTypes.clear();
         this.sourceTypes.addAll(sourceTypes);
         this.totalSwings = statistics.totalSwings();
@@ -152,6 +158,10 @@ public class ImportSession {
 
     public String getErrorMessage() {
         return errorMessage;
+    }
+
+    public String getWarnings() {
+        return warnings;
     }
 
     public List<HitTraxSession> getHittraxSessions() {

@@ -49,6 +49,10 @@ public class SensorSwing {
     @Column(name = "sensor_timestamp")
     private Instant sensorTimestamp;
 
+    /** The file (as the user named it) and line the swing was read from. */
+    @Column(name = "source_file", length = 1024)
+    private String sourceFile;
+
     @Column(name = "source_line", nullable = false)
     private long sourceLine;
 
@@ -122,6 +126,10 @@ public class SensorSwing {
         this.rotationMetric = rotationMetric;
     }
 
+    public void setSourceFile(String sourceFile) {
+        this.sourceFile = sourceFile;
+    }
+
     public void setSensorDeviceId(String sensorDeviceId) {
         this.sensorDeviceId = sensorDeviceId;
     }
@@ -170,6 +178,10 @@ public class SensorSwing {
 
     public Instant getSensorTimestamp() {
         return sensorTimestamp;
+    }
+
+    public String getSourceFile() {
+        return sourceFile;
     }
 
     public long getSourceLine() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
+import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
@@ -34,6 +35,41 @@ public final class SwingQueries {
                 WHERE e.session.user.id = :player ORDER BY e.eventTimestamp""", HitTraxEvent.class)
                 .setParameter("player", playerId)
                 .getResultList());
+    }
+
+    /** HitTrax events paired with a swing where the event or the swing came from this import, by time. */
+    public List<HitTraxEvent> matchedSwingsForImport(String importId) {
+        return store.read(em -> em.createQuery("""
+                SELECT e FROM HitTraxEvent e JOIN FETCH e.sensorSwing s
+                WHERE s.importSession.id = :id OR e.session.importSession.id = :id
+                ORDER BY e.eventTimestamp""", HitTraxEvent.class)
+                .setParameter("id", importId)
+                .getResultList());
+    }
+
+    /** Unassigned swings of one import, by time. */
+    public List<SensorSwing> unassignedSensorSwings(String importId) {
+        return store.read(em -> em.createQuery("""
+                SELECT s FROM SensorSwing s LEFT JOIN FETCH s.importSession
+                WHERE s.assigned = false AND s.importSession.id = :id ORDER BY s.sensorTimestamp""", SensorSwing.class)
+                .setParameter("id", importId)
+                .getResultList());
+    }
+
+    /** What each player got from one import, with the clock offset used to pair their swings. */
+    public List<ImportPlayer> importPlayers(String importId) {
+        return store.read(em -> em.createQuery(
+                "SELECT p FROM ImportPlayer p WHERE p.importSession.id = :id ORDER BY p.player.name", ImportPlayer.class)
+                .setParameter("id", importId)
+                .getResultList());
+    }
+
+    /** An import by id or unambiguous id prefix. */
+    public Optional<ImportSession> findImportSession(String idOrPrefix) {
+        List<ImportSession> found = store.read(em -> em.createQuery(
+                "SELECT i FROM ImportSession i WHERE i.id LIKE :prefix", ImportSession.class)
+                .setParameter("prefix", idOrPrefix.replace("%", "") + "%").setMaxResults(2).getResultList());
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /** One import with everything it created; empty when no import has that id. */

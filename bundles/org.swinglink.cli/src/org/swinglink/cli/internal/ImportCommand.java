@@ -4,62 +4,79 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
-import org.swinglink.model.ImportStatistics;
 import org.swinglink.store.Store;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code swinglink import --player NAME FILE...}: a per-player import. */
+/** {@code swinglink import (--player NAME | --bulk) PATH...}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Imports the files of one player (HitTrax and sensor exports) in one transaction.")
+        description = { "Imports HitTrax and sensor exports in one transaction and pairs every sensor swing with its batted ball.",
+                "Per player (--player): every file is that player's. Bulk (--bulk): files, folders and ZIPs of many players;",
+                "players are detected from HitTrax batter names, sensor player names and file names (Metrics - First Last.csv).",
+                "A file imported before (same bytes) is skipped." })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;
 
-    @Option(names = "--player", required = true, paramLabel = "NAME",
-            description = "The player the files belong to; created if SwingLink does not know the name.")
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--player", paramLabel = "NAME",
+            description = "The player every file belongs to; created if SwingLink does not know the name.")
     private String player;
+
+    @Option(names = "--bulk", description = "Detect the players of many files, folders and ZIP archives.")
+    private boolean bulk;
+
+    @Option(names = "--skip-bad-rows", negatable = true,
+            description = "Leave out rows that cannot be read and import the rest (default for --bulk); --no-skip-bad-rows fails the import on any such row (default per player).")
+    private Boolean skipBadRows;
+
+    @Mixin
+    private MatchingOptions matching;
 
     @Option(names = "--analyst", paramLabel = "NAME", description = "Who runs the import. Default: the login name.")
     private String analyst = System.getProperty("user.name", "analyst");
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Export files (CSV).")
-    private List<Path> files;
+    @Option(names = "--json", description = "Print the import report as JSON.")
+    private boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (CSV); with --bulk also folders and ZIP archives.")
+    private List<Path> paths;
 
     @Override
     public Integer call() {
+        if ((player == null) == !bulk) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "Give either --player NAME or --bulk.");
+        }
+        ImportRequest request = bulk ? ImportRequest.bulk(paths, root.readOptions(), analyst)
+                : ImportRequest.perPlayer(player, paths, root.readOptions(), analyst);
+        request = request.withMatching(matching.settings());
+        if (skipBadRows != null) {
+            request = request.withSkipBadRows(skipBadRows);
+        }
         try (Store store = root.openStore()) {
-            ImportReport report = root.services.importer().importForPlayer(store,
-                    new ImportRequest(player, files, root.readOptions(), analyst));
-            print(report);
-            return report.succeeded() ? ExitCodes.OK : ExitCodes.IMPORT_FAILED;
-        }
-    }
-
-    private void print(ImportReport report) {
-        var out = root.out;
-        if (!report.files().isEmpty()) {
-            TextTable table = new TextTable("FILE", "SOURCE", "CONFIDENCE", "RECORDS");
-            for (FileReport file : report.files()) {
-                table.row(file.fileName(), file.sourceName(), file.confidence() + "%", file.records());
+            ImportReport report = root.services.importer().importFiles(store, request);
+            if (json) {
+                root.out.println(Json.of(report));
+            } else {
+                new ImportSummaryPrinter(root.out, root.readOptions().zone()).print(report);
             }
-            table.print(out, "  ");
-        }
-        if (report.succeeded()) {
-            ImportStatistics s = report.statistics();
-            out.printf("Import %s completed for %s: %d HitTrax events, %d sensor swings (%d matched, %d unmatched).%n",
-                    report.importSessionId(), player, s.hittraxEvents(), s.totalSwings(), s.matchedSwings(),
-                    s.unmatchedSwings());
-        } else {
-            out.flush();
-            root.err.printf("Import %s failed: %s%n", report.importSessionId(), report.errorMessage());
-            root.err.println("Nothing was stored; the import session records the reason (see 'swinglink sessions').");
+            if (!report.succeeded()) {
+                root.out.flush();
+                root.err.printf("Import %s failed: %s%n", report.importSessionId(), report.errorMessage());
+                root.err.println("Nothing was stored; the import session records the reason (see 'swinglink sessions').");
+                return ExitCodes.IMPORT_FAILED;
+            }
+            return ExitCodes.OK;
         }
     }
 }

@@ -21,10 +21,17 @@ final class SessionsCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;
 
+    @picocli.CommandLine.Option(names = "--json", description = "Print the imports as JSON.")
+    private boolean json;
+
     @Override
     public Integer call() {
         try (Store store = root.openStore()) {
             List<ImportSession> sessions = store.queries().importSessions();
+            if (json) {
+                root.out.println(Json.of(sessions.stream().map(SessionRow::of).toList()));
+                return ExitCodes.OK;
+            }
             if (sessions.isEmpty()) {
                 root.out.println("No imports yet.");
                 return ExitCodes.OK;

@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
 /** {@code swinglink}: the top-level command with the options every subcommand shares. */
 @Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
-        subcommands = { ImportCommand.class, SessionsCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ImportCommand.class, SessionsCommand.class, UnassignedCommand.class, AssignCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:an import failed (its import session says why)", "2:wrong command line",
                 "3:the database cannot be opened", "70:a defect in SwingLink" })
@@ -49,6 +50,10 @@ final class SwingLinkCommand {
             if (e instanceof StoreException) {
                 err.println(e.getMessage());
                 return ExitCodes.DATABASE;
+            }
+            if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+                err.println(e.getMessage());
+                return ExitCodes.USAGE;
             }
             err.println("SwingLink failed unexpectedly: " + e);
             e.printStackTrace(err);

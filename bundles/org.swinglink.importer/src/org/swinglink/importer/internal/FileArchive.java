@@ -7,7 +7,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.swinglink.importer.ImportException;
 import org.swinglink.source.api.SourceFile;
@@ -15,7 +17,8 @@ import org.swinglink.store.DatabaseFolder;
 
 /**
  * Keeps a copy of every imported file under the database folder, in a folder named after the
- * import session, so each stored row can be traced to the bytes it came from.
+ * import session, so each stored row can be traced to the bytes it came from. Folders are read
+ * recursively and ZIP archives unpacked; what is imported is always the archived copy.
  */
 public final class FileArchive {
     private final DatabaseFolder folder;
@@ -24,30 +27,61 @@ public final class FileArchive {
         this.folder = folder;
     }
 
-    /** Copies the files and returns them as read from the archive, under their original names. */
-    public List<SourceFile> archive(String importSessionId, List<Path> files) throws ImportException {
+    /** Copies (and unpacks) the inputs; returns the files to read, named as the user knows them. */
+    public List<SourceFile> archive(String importSessionId, List<Path> inputs) throws ImportException {
         Path target = folder.archiveDirectory(importSessionId);
-        List<SourceFile> archived = new ArrayList<>();
-        Set<String> used = new HashSet<>();
         try {
             Files.createDirectories(target);
         } catch (IOException e) {
             throw new ImportException("Cannot create the archive folder " + target + ": " + e.getMessage(), e);
         }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            if (!Files.isRegularFile(file)) {
-                throw new ImportException(file + ": " + (Files.exists(file) ? "not a file" : "no such file"));
+        List<SourceFile> files = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                for (Path file : filesIn(input)) {
+                    add(file, input.getFileName() + "/" + input.relativize(file), target, used, files);
+                }
+            } else if (Files.isRegularFile(input)) {
+                add(input, input.getFileName().toString(), target, used, files);
+            } else {
+                throw new ImportException(input + ": " + (Files.exists(input) ? "not a file or folder" : "no such file"));
             }
-            Path copy = target.resolve(uniqueName(name, used));
-            try {
-                Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
-            } catch (IOException e) {
-                throw new ImportException(file + ": cannot read the file (" + e.getMessage() + ")", e);
-            }
-            archived.add(new SourceFile(copy, name));
         }
-        return archived;
+        return files;
+    }
+
+    private static void add(Path file, String displayName, Path target, Set<String> used, List<SourceFile> files)
+            throws ImportException {
+        Path copy = target.resolve(uniqueName(file.getFileName().toString(), used));
+        try {
+            Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+        } catch (IOException e) {
+            throw new ImportException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+        }
+        if (isZip(file)) {
+            Path unpacked = target.resolve(uniqueName(file.getFileName() + ".contents", used));
+            for (ZipEntries.Entry entry : ZipEntries.unpack(copy, displayName, unpacked)) {
+                files.add(new SourceFile(entry.path(), entry.displayName()));
+            }
+        } else {
+            files.add(new SourceFile(copy, displayName));
+        }
+    }
+
+    private static List<Path> filesIn(Path directory) throws ImportException {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !directory.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new ImportException(directory + ": cannot list the folder (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static boolean isZip(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /** Two files of one import may share a name (same export name from two folders). */

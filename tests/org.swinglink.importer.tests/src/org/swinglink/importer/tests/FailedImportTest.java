@@ -101,8 +101,8 @@ class FailedImportTest {
     @Test
     void givenAMissingFile_whenImported_thenTheMessageNamesIt() {
         Path missing = folder.resolve("nowhere/session.csv");
-        ImportReport report = fixture.importer.importForPlayer(fixture.store,
-                new ImportRequest("Jane Doe", List.of(missing), ImportFixture.CHICAGO, "coach"));
+        ImportReport report = fixture.importer.importFiles(fixture.store,
+                ImportRequest.perPlayer("Jane Doe", List.of(missing), ImportFixture.CHICAGO, "coach"));
 
         assertEquals(missing + ": no such file", report.errorMessage());
         assertEquals(report.errorMessage(), onlySession().getErrorMessage());

@@ -34,7 +34,7 @@ final class ImportFixture implements AutoCloseable {
 
     ImportReport importForPlayer(String player, String... fixtures) {
         List<Path> files = Arrays.stream(fixtures).map(this::file).toList();
-        return importer.importForPlayer(store, new ImportRequest(player, files, CHICAGO, "coach"));
+        return importer.importFiles(store, ImportRequest.perPlayer(player, files, CHICAGO, "coach"));
     }
 
     long count(String entity) {

@@ -26,7 +26,8 @@ class HeadlessProductTest {
 
         assertEquals(0, imported.exitCode(), imported.toString());
         assertTrue(imported.out().contains("jane-doe-2024-10-14.csv  HitTrax  100%"), imported.toString());
-        assertTrue(imported.out().contains("completed for Jane Doe: 48 HitTrax events"), imported.toString());
+        assertTrue(imported.out().contains("completed: 48 HitTrax events, 0 sensor swings (0 matched, 0 unmatched), 1 player."), imported.toString());
+        assertTrue(imported.out().matches("(?s).*Jane Doe\\s+48\\s+0\\s+0\\s+0\\s+-\\s+-.*"), imported.toString());
 
         ProductRun sessions = ProductRun.run(work, "sessions", "--db", db());
         assertEquals(0, sessions.exitCode(), sessions.toString());

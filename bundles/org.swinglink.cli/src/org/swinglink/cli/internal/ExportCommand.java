@@ -1,0 +1,78 @@
+package org.swinglink.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.swinglink.importer.export.MatchedSwingsCsv;
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.UserRole;
+import org.swinglink.store.Store;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code swinglink export (--player NAME | --import ID)}: matched swings as CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = { "Writes matched swings (HitTrax event + sensor swing, both sides' metrics, their own timestamps",
+                "in --zone, the pairing delta) as CSV that is safe to open in a spreadsheet." })
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    private SwingLinkCommand root;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Selection selection;
+
+    static final class Selection {
+        @Option(names = "--player", paramLabel = "NAME", description = "Every matched swing of this player.")
+        String player;
+
+        @Option(names = "--import", paramLabel = "ID", description = "The matched swings of this import (id or id prefix).")
+        String importId;
+    }
+
+    @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Where to write the CSV. Default: standard output.")
+    private Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        try (Store store = root.openStore()) {
+            List<HitTraxEvent> matched;
+            if (selection.player != null) {
+                var player = store.queries().findUser(UserRole.PLAYER, selection.player);
+                if (player.isEmpty()) {
+                    root.err.println("SwingLink knows no player named '" + selection.player + "'.");
+                    return ExitCodes.USAGE;
+                }
+                matched = store.queries().matchedSwingsForPlayer(player.get().getId());
+            } else {
+                var session = store.queries().findImportSession(selection.importId);
+                if (session.isEmpty()) {
+                    root.err.println("No single import has the id " + selection.importId + "; see 'swinglink sessions'.");
+                    return ExitCodes.USAGE;
+                }
+                matched = store.queries().matchedSwingsForImport(session.get().getId());
+            }
+            MatchedSwingsCsv csv = new MatchedSwingsCsv(root.readOptions().zone());
+            if (output == null) {
+                csv.write(matched, root.out);
+                root.out.flush();
+            } else {
+                try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    csv.write(matched, writer);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
+                }
+                root.err.println("Wrote " + matched.size() + " matched swings to " + output);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

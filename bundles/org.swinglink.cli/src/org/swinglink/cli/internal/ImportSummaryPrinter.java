@@ -1,0 +1,64 @@
+package org.swinglink.cli.internal;
+
+import java.io.PrintWriter;
+import java.time.ZoneId;
+
+import org.swinglink.importer.FileReport;
+import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.PlayerReport;
+import org.swinglink.importer.UnassignedSwing;
+import org.swinglink.model.ImportStatistics;
+
+/** Prints an import's summary for people: files, players with their pairing, unassigned swings, warnings. */
+final class ImportSummaryPrinter {
+    private final PrintWriter out;
+    private final ZoneId zone;
+
+    ImportSummaryPrinter(PrintWriter out, ZoneId zone) {
+        this.out = out;
+        this.zone = zone;
+    }
+
+    void print(ImportReport report) {
+        if (!report.files().isEmpty()) {
+            TextTable files = new TextTable("FILE", "SOURCE", "CONFIDENCE", "RECORDS", "ROWS LEFT OUT", "NOTE");
+            for (FileReport file : report.files()) {
+                files.row(file.fileName(), file.sourceName(), file.confidence() + "%", file.records(), file.skippedRows(),
+                        file.skippedAsDuplicate() ? "already imported by " + Formats.shortId(file.duplicateOf()) : "");
+            }
+            files.print(out, "  ");
+        }
+        if (!report.players().isEmpty()) {
+            out.println();
+            TextTable players = new TextTable("PLAYER", "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "CLOCK OFFSET", "SUPPORT");
+            for (PlayerReport player : report.players()) {
+                players.row(player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
+                        player.sensorSwings() - player.matchedSwings(),
+                        Formats.offset(player.clockOffsetMillis(), player.offsetEstimated()), Formats.share(player.offsetSupport()));
+            }
+            players.print(out, "  ");
+        }
+        if (!report.unassigned().isEmpty()) {
+            out.println();
+            out.println("Unassigned swings (" + report.unassigned().size() + "); give them a player with 'swinglink assign ID... --player NAME':");
+            TextTable swings = new TextTable("ID", "SENSOR", "TIME", "FILE", "LINE");
+            for (UnassignedSwing swing : report.unassigned()) {
+                swings.row(Formats.shortId(swing.swingId()), swing.sensorType(), Formats.time(swing.timestamp(), zone),
+                        swing.fileName(), swing.line());
+            }
+            swings.print(out, "  ");
+        }
+        if (!report.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings:");
+            report.warnings().forEach(w -> out.println("  " + w.replace("\n", "\n  ")));
+        }
+        if (report.succeeded()) {
+            ImportStatistics s = report.statistics();
+            out.println();
+            out.printf("Import %s completed: %d HitTrax events, %d sensor swings (%d matched, %d unmatched), %d player%s.%n",
+                    report.importSessionId(), s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings(),
+                    s.playersDetected(), s.playersDetected() == 1 ? "" : "s");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.swinglink.importer;
+
+/**
+ * One player's share of an import and how their swings were paired.
+ *
+ * @param playerName        the player as stored
+ * @param hittraxEvents     events this import stored for them
+ * @param sensorSwings      swings this import stored for them
+ * @param matchedSwings     of those swings, how many are paired with a HitTrax event
+ * @param clockOffsetMillis offset used (HitTrax clock minus sensor clock), null when nothing could be paired
+ * @param offsetEstimated   whether the offset was estimated from the data (else the user fixed it)
+ * @param offsetSupport     share of candidate swings that agreed with the offset, 0..1; null with no offset
+ */
+public record PlayerReport(String playerName, int hittraxEvents, int sensorSwings, int matchedSwings,
+        Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport) {
+}

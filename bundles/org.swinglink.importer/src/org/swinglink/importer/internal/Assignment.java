@@ -1,0 +1,85 @@
+package org.swinglink.importer.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.swinglink.importer.AssignmentReport;
+import org.swinglink.importer.ImportException;
+import org.swinglink.importer.MatchSettings;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.store.Store;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Gives sensor swings to a player, then pairs them with that player's unpaired HitTrax events.
+ * Swings are named by id or by an unambiguous id prefix (as listings print them).
+ */
+public final class Assignment {
+    static final int MIN_PREFIX = 8;
+
+    private final Store store;
+
+    public Assignment(Store store) {
+        this.store = store;
+    }
+
+    public AssignmentReport assign(List<String> swingIds, String playerName, String analyst, MatchSettings matching)
+            throws ImportException {
+        try {
+            return store.inTransaction(em -> {
+                List<SensorSwing> swings = find(em, swingIds);
+                PlayerDirectory players = new PlayerDirectory(em);
+                String playerId = players.resolve(playerName);
+                Instant first = null;
+                Instant last = null;
+                List<String> ids = new ArrayList<>();
+                for (SensorSwing swing : swings) {
+                    swing.unpair(); // a pair with someone else's event no longer holds
+                    swing.assignTo(em.getReference(org.swinglink.model.User.class, playerId), analyst);
+                    ids.add(swing.getId());
+                    if (swing.getSensorTimestamp() != null) {
+                        first = first == null || swing.getSensorTimestamp().isBefore(first) ? swing.getSensorTimestamp() : first;
+                        last = last == null || swing.getSensorTimestamp().isAfter(last) ? swing.getSensorTimestamp() : last;
+                    }
+                }
+                em.flush();
+                em.clear();
+                if (first != null) {
+                    new Pairing(em, matching.toOptions()).pair(playerId, first, last);
+                }
+                int paired = em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",
+                        Long.class).setParameter("ids", ids).getSingleResult().intValue();
+                return new AssignmentReport(players.nameOf(playerId), ids, paired);
+            });
+        } catch (ImportRun.FailedImport e) {
+            throw (ImportException) e.getCause();
+        }
+    }
+
+    private static List<SensorSwing> find(EntityManager em, List<String> swingIds) {
+        List<SensorSwing> swings = new ArrayList<>();
+        for (String id : swingIds) {
+            if (id.length() < MIN_PREFIX) {
+                throw fail("'" + id + "' is too short to name a swing; give at least " + MIN_PREFIX + " characters of its id");
+            }
+            List<SensorSwing> found = em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix", SensorSwing.class)
+                    .setParameter("prefix", id.replace("%", "").replace("_", "\\_") + "%").setMaxResults(2).getResultList();
+            if (found.isEmpty()) {
+                throw fail("no sensor swing has the id " + id);
+            }
+            if (found.size() > 1) {
+                throw fail("'" + id + "' names more than one swing; give more of the id");
+            }
+            if (!swings.contains(found.get(0))) {
+                swings.add(found.get(0));
+            }
+        }
+        return swings;
+    }
+
+    private static ImportRun.FailedImport fail(String message) {
+        return new ImportRun.FailedImport(new ImportException(message));
+    }
+}

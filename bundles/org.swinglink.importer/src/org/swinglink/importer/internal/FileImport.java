@@ -1,0 +1,115 @@
+package org.swinglink.importer.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.swinglink.importer.DetectedFile;
+import org.swinglink.importer.FileReport;
+import org.swinglink.importer.ImportException;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.model.ImportType;
+import org.swinglink.source.api.RowProblem;
+import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SourceFormatException;
+import org.swinglink.source.api.SwingSource;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Reads one file into the import's transaction: decides whose records they are, and what happens
+ * to rows that cannot be read (the import fails, or they are reported and left out).
+ */
+final class FileImport {
+    /** How many row problems a message lists before summarising the rest. */
+    static final int PROBLEMS_SHOWN = 10;
+
+    private final EntityManager em;
+    private final String importId;
+    private final DetectedFile detected;
+    private final ImportRequest request;
+    private final PlayerDirectory players;
+    private final String fixedPlayer;
+    private final PlayerTally tally;
+    private final ImportRun run;
+
+    FileImport(EntityManager em, String importId, DetectedFile detected, ImportRequest request, PlayerDirectory players,
+            String fixedPlayer, PlayerTally tally, ImportRun run) {
+        this.em = em;
+        this.importId = importId;
+        this.detected = detected;
+        this.request = request;
+        this.players = players;
+        this.fixedPlayer = fixedPlayer;
+        this.tally = tally;
+        this.run = run;
+    }
+
+    /** Stores the file's records and returns how many. */
+    int run() {
+        SourceFile file = detected.file();
+        SwingSource source = detected.source();
+        String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
+        String assignedBy = request.type() == ImportType.PER_PLAYER ? request.analyst() : ImportRun.AUTOMATIC;
+        RecordWriter writer = new RecordWriter(em, file.name(), source.id(), importId,
+                name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
+                assignedBy, tally);
+        try {
+            source.read(file, request.options(), writer);
+        } catch (SourceFormatException e) {
+            throw ImportRun.FailedImport.of(e);
+        } catch (IOException e) {
+            throw new ImportRun.FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
+        } catch (ImportRun.FailedImport | jakarta.persistence.PersistenceException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ImportRun.FailedImport(new ImportException(file.name() + ": the " + source.displayName()
+                    + " source failed while reading (" + e + ")", e));
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!writer.problems().isEmpty()) {
+            String message = describe(file.name(), writer.problems());
+            if (!request.skipBadRows()) {
+                throw new ImportRun.FailedImport(new ImportException(message));
+            }
+            warnings.add(message + "\n  (these rows were left out; the rest was imported)");
+        }
+        if (writer.records() == 0) {
+            String message = file.name() + ": the " + source.displayName() + " header is there but no rows follow it"
+                    + (writer.problems().isEmpty() ? "; was the export cut short?" : " that could be read");
+            if (!request.skipBadRows()) {
+                throw new ImportRun.FailedImport(new ImportException(message));
+            }
+            warnings.add(message);
+        }
+        if (!writer.unassigned().isEmpty()) {
+            warnings.add(file.name() + ": no player named in the file, its rows or its name; "
+                    + writer.unassigned().size() + " swings left unassigned");
+        }
+        writer.finish();
+        run.fileRead(new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),
+                writer.records(), writer.problems().size(), null), writer.unassigned(), warnings);
+        return writer.records();
+    }
+
+    private static Optional<String> fileNamePlayer(SwingSource source, String displayName) {
+        String name = displayName.substring(Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('!')) + 1);
+        try {
+            return source.playerNameFromFileName(name).filter(n -> !n.isBlank());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // a source's guess is a hint; failing to guess is no error
+        }
+    }
+
+    static String describe(String fileName, List<RowProblem> problems) {
+        StringBuilder message = new StringBuilder(fileName).append(": ").append(problems.size())
+                .append(problems.size() == 1 ? " row cannot be read" : " rows cannot be read");
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(p -> message.append("\n  ").append(fileName).append(", ").append(p.describe()));
+        if (problems.size() > PROBLEMS_SHOWN) {
+            message.append("\n  ... and ").append(problems.size() - PROBLEMS_SHOWN).append(" more");
+        }
+        return message.toString();
+    }
+
+}

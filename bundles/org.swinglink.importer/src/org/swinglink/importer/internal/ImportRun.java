@@ -1,0 +1,200 @@
+package org.swinglink.importer.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.swinglink.importer.DetectedFile;
+import org.swinglink.importer.FileReport;
+import org.swinglink.importer.ImportException;
+import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.PlayerReport;
+import org.swinglink.importer.SourceRegistry;
+import org.swinglink.importer.UnassignedSwing;
+import org.swinglink.model.ImportPlayer;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.ImportStatistics;
+import org.swinglink.model.ImportStatus;
+import org.swinglink.model.ImportType;
+import org.swinglink.model.ImportedFile;
+import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
+import org.swinglink.source.api.RecordKind;
+import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SourceFormatException;
+import org.swinglink.store.Store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Runs one import: records the import session first (so even a failure leaves a trace), archives
+ * the files, then in one transaction stores every file's records under the players they name,
+ * pairs each player's swings with their events and completes the session with its statistics.
+ * Any failure rolls the data back and marks the session failed with the reason.
+ */
+public final class ImportRun {
+    /** Who is recorded as having assigned swings that an import gave to a player by name. */
+    static final String AUTOMATIC = "import";
+
+    private final Store store;
+    private final SourceRegistry sources;
+    private final ImportRequest request;
+    private final List<FileReport> fileReports = new ArrayList<>();
+    private final List<PlayerReport> playerReports = new ArrayList<>();
+    private final List<UnassignedSwing> unassigned = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    public ImportRun(Store store, SourceRegistry sources, ImportRequest request) {
+        this.store = store;
+        this.sources = sources;
+        this.request = request;
+    }
+
+    public ImportReport run() {
+        String importId = startSession();
+        try {
+            List<DetectedFile> detected = new ArrayList<>();
+            for (SourceFile file : new FileArchive(store.folder()).archive(importId, request.inputs())) {
+                detected.add(sources.detect(file));
+            }
+            ImportStatistics statistics = store.inTransaction(em -> storeAndPair(em, importId, detected));
+            return report(importId, ImportStatus.COMPLETED, statistics, null);
+        } catch (ImportException e) {
+            return fail(importId, e.getMessage());
+        } catch (FailedImport e) {
+            return fail(importId, e.getCause().getMessage());
+        } catch (PersistenceException e) {
+            return fail(importId, "the database refused the import: " + rootMessage(e));
+        }
+    }
+
+    private String startSession() {
+        List<String> names = request.inputs().stream().map(p -> p.getFileName().toString()).toList();
+        return store.inTransaction(em -> {
+            User analyst = new Users().findOrCreate(em, UserRole.ANALYST, request.analyst());
+            ImportSession session = new ImportSession(analyst, request.type(), names);
+            em.persist(session);
+            return session.getId();
+        });
+    }
+
+    private ImportStatistics storeAndPair(EntityManager em, String importId, List<DetectedFile> files) {
+        PlayerDirectory players = new PlayerDirectory(em);
+        String fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
+        PlayerTally tally = new PlayerTally();
+        Set<String> sourceTypes = new LinkedHashSet<>();
+        Map<String, String> seenHashes = new HashMap<>();
+        int events = 0;
+        for (DetectedFile file : files) {
+            String sha256 = fingerprint(file.file());
+            Optional<String> earlier = earlierImportOf(em, sha256, seenHashes.get(sha256));
+            if (earlier.isPresent()) {
+                fileReports.add(new FileReport(file.file().name(), file.source().id(), file.source().displayName(),
+                        file.confidence(), 0, 0, earlier.get()));
+                warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
+                continue;
+            }
+            seenHashes.put(sha256, importId);
+            int records = new FileImport(em, importId, file, request, players, fixedPlayer, tally, this).run();
+            em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
+                    file.source().id(), records));
+            sourceTypes.add(file.source().id());
+            if (file.source().recordKind() == RecordKind.BATTED_BALL_EVENTS) {
+                events += records;
+            }
+        }
+        pairEachPlayer(em, importId, players, tally);
+        int totalSwings = tally.totalSwings() + unassigned.size();
+        int matched = em.createQuery(
+                "SELECT COUNT(s) FROM SensorSwing s WHERE s.importSession.id = :id AND s.hittraxEvent IS NOT NULL", Long.class)
+                .setParameter("id", importId).getSingleResult().intValue();
+        ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
+                tally.byPlayer().size(), events);
+        em.find(ImportSession.class, importId).complete(statistics, List.copyOf(sourceTypes), String.join("\n", warnings));
+        return statistics;
+    }
+
+    private void pairEachPlayer(EntityManager em, String importId, PlayerDirectory players, PlayerTally tally) {
+        Pairing pairing = new Pairing(em, request.matching().toOptions());
+        for (Map.Entry<String, PlayerTally.Counts> entry : tally.byPlayer().entrySet()) {
+            PlayerTally.Counts counts = entry.getValue();
+            Pairing.Outcome outcome = counts.first == null ? new Pairing.Outcome(0, null, false, null, 0)
+                    : pairing.pair(entry.getKey(), counts.first, counts.last);
+            int matched = em.createQuery("""
+                    SELECT COUNT(s) FROM SensorSwing s
+                    WHERE s.importSession.id = :id AND s.user.id = :player AND s.hittraxEvent IS NOT NULL""", Long.class)
+                    .setParameter("id", importId).setParameter("player", entry.getKey()).getSingleResult().intValue();
+            ImportPlayer row = new ImportPlayer(em.getReference(ImportSession.class, importId),
+                    em.getReference(User.class, entry.getKey()), counts.hittraxEvents, counts.sensorSwings);
+            row.recordPairing(matched, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support(),
+                    request.matching().toOptions().toleranceMillis());
+            em.persist(row);
+            playerReports.add(new PlayerReport(players.nameOf(entry.getKey()), counts.hittraxEvents, counts.sensorSwings,
+                    matched, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support()));
+        }
+    }
+
+    private static Optional<String> earlierImportOf(EntityManager em, String sha256, String inThisImport) {
+        if (inThisImport != null) {
+            return Optional.of(inThisImport);
+        }
+        return em.createQuery("""
+                SELECT f.importSession.id FROM ImportedFile f
+                WHERE f.sha256 = :sha AND f.importSession.status = :completed""", String.class)
+                .setParameter("sha", sha256).setParameter("completed", ImportStatus.COMPLETED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static String fingerprint(SourceFile file) {
+        try {
+            return FileFingerprint.sha256(file.path());
+        } catch (IOException e) {
+            throw new FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
+        }
+    }
+
+    void fileRead(FileReport report, List<UnassignedSwing> swingsWithoutPlayer, List<String> fileWarnings) {
+        fileReports.add(report);
+        unassigned.addAll(swingsWithoutPlayer);
+        warnings.addAll(fileWarnings);
+    }
+
+    private ImportReport fail(String importId, String reason) {
+        store.runInTransaction(em -> em.find(ImportSession.class, importId).fail(reason));
+        playerReports.clear();
+        unassigned.clear();
+        return report(importId, ImportStatus.FAILED, new ImportStatistics(0, 0, 0, 0, 0), reason);
+    }
+
+    private ImportReport report(String importId, ImportStatus status, ImportStatistics statistics, String error) {
+        return new ImportReport(importId, status, statistics, fileReports, playerReports, unassigned, warnings, error);
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
+    }
+
+    /** Carries an {@link ImportException} out of the transaction lambda, which rolls back on it. */
+    static final class FailedImport extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FailedImport(ImportException cause) {
+            super(cause);
+        }
+
+        static FailedImport of(SourceFormatException e) {
+            return new FailedImport(new ImportException(e.getMessage(), e));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.swinglink.importer.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.swinglink.matching.MatchOptions;
+import org.swinglink.matching.MatchResult;
+import org.swinglink.matching.MatchedPair;
+import org.swinglink.matching.SwingMatcher;
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.SensorSwing;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Pairs a player's still unpaired sensor swings with their still unpaired HitTrax events around a
+ * time span, whichever import stored them: a Blast file imported a day after its HitTrax session
+ * still finds its balls. Pairs made earlier (by an import or by hand) are never touched.
+ */
+final class Pairing {
+    private static final int CHUNK = 500;
+
+    record Outcome(int pairs, Long offsetMillis, boolean offsetEstimated, Double support, int candidateSwings) {
+    }
+
+    private final EntityManager em;
+    private final MatchOptions options;
+    private final SwingMatcher matcher = new SwingMatcher();
+
+    Pairing(EntityManager em, MatchOptions options) {
+        this.em = em;
+        this.options = options;
+    }
+
+    /** Pairs what is unpaired for {@code playerId} between {@code from} and {@code to}, widened by the offset range. */
+    Outcome pair(String playerId, Instant from, Instant to) {
+        long offsetReach = options.fixedOffsetMillis() == null ? options.maxOffsetMillis() : Math.abs(options.fixedOffsetMillis());
+        Duration reach = Duration.ofMillis(offsetReach + options.toleranceMillis());
+        Instant start = from.minus(reach);
+        Instant end = to.plus(reach);
+        List<Object[]> events = em.createQuery("""
+                SELECT e.id, e.eventTimestamp FROM HitTraxEvent e
+                WHERE e.session.user.id = :player AND e.eventTimestamp BETWEEN :start AND :end
+                  AND NOT EXISTS (SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent = e)""", Object[].class)
+                .setParameter("player", playerId).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        List<Object[]> swings = em.createQuery("""
+                SELECT s.id, s.sensorTimestamp FROM SensorSwing s
+                WHERE s.user.id = :player AND s.hittraxEvent IS NULL AND s.sensorTimestamp BETWEEN :start AND :end""",
+                Object[].class)
+                .setParameter("player", playerId).setParameter("start", start).setParameter("end", end)
+                .getResultList();
+        if (events.isEmpty() || swings.isEmpty()) {
+            return new Outcome(0, null, false, null, swings.size());
+        }
+        MatchResult result = matcher.match(millis(events), millis(swings), options);
+        apply(result.pairs(), events, swings);
+        return new Outcome(result.pairs().size(), result.offsetMillis(), result.offsetEstimated(),
+                result.offsetSupport(), swings.size());
+    }
+
+    private void apply(List<MatchedPair> pairs, List<Object[]> events, List<Object[]> swings) {
+        for (int from = 0; from < pairs.size(); from += CHUNK) {
+            List<MatchedPair> chunk = pairs.subList(from, Math.min(pairs.size(), from + CHUNK));
+            List<String> ids = new ArrayList<>(chunk.size());
+            chunk.forEach(p -> ids.add((String) swings.get(p.swingIndex())[0]));
+            Map<String, SensorSwing> byId = new HashMap<>();
+            em.createQuery("SELECT s FROM SensorSwing s WHERE s.id IN :ids", SensorSwing.class)
+                    .setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.getId(), s));
+            for (MatchedPair pair : chunk) {
+                SensorSwing swing = byId.get((String) swings.get(pair.swingIndex())[0]);
+                swing.pairWith(em.getReference(HitTraxEvent.class, events.get(pair.eventIndex())[0]), pair.deltaMillis());
+            }
+            em.flush();
+            em.clear();
+        }
+    }
+
+    private static long[] millis(List<Object[]> rows) {
+        long[] times = new long[rows.size()];
+        for (int i = 0; i < times.length; i++) {
+            times[i] = ((Instant) rows.get(i)[1]).toEpochMilli();
+        }
+        return times;
+    }
+}

@@ -1,0 +1,114 @@
+package org.swinglink.model;
+
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * What one import brought for one player, and how that player's swings were paired: the clock
+ * offset used (HitTrax clock minus sensor clock), whether it was estimated from the data, and how
+ * many swings agreed with it.
+ */
+@Entity
+@Table(name = "import_players", indexes = @Index(name = "ix_import_players_import", columnList = "import_session_id"))
+public class ImportPlayer {
+    @Id
+    @Column(length = 36)
+    private String id = UUID.randomUUID().toString();
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "import_session_id", nullable = false)
+    private ImportSession importSession;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "user_id", nullable = false)
+    private User player;
+
+    @Column(name = "hittrax_events", nullable = false)
+    private int hittraxEvents;
+
+    @Column(name = "sensor_swings", nullable = false)
+    private int sensorSwings;
+
+    @Column(name = "matched_swings", nullable = false)
+    private int matchedSwings;
+
+    /** Null when there was nothing to pair (no events or no swings in reach). */
+    @Column(name = "clock_offset_ms")
+    private Long clockOffsetMillis;
+
+    @Column(name = "offset_estimated", nullable = false)
+    private boolean offsetEstimated;
+
+    /** Share of the candidate swings that agreed with the offset, 0..1. */
+    @Column(name = "offset_support")
+    private Double offsetSupport;
+
+    @Column(name = "tolerance_ms", nullable = false)
+    private long toleranceMillis;
+
+    protected ImportPlayer() {
+    }
+
+    public ImportPlayer(ImportSession importSession, User player, int hittraxEvents, int sensorSwings) {
+        this.importSession = importSession;
+        this.player = player;
+        this.hittraxEvents = hittraxEvents;
+        this.sensorSwings = sensorSwings;
+    }
+
+    public void recordPairing(int matchedSwings, Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport,
+            long toleranceMillis) {
+        this.matchedSwings = matchedSwings;
+        this.clockOffsetMillis = clockOffsetMillis;
+        this.offsetEstimated = offsetEstimated;
+        this.offsetSupport = offsetSupport;
+        this.toleranceMillis = toleranceMillis;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public ImportSession getImportSession() {
+        return importSession;
+    }
+
+    public User getPlayer() {
+        return player;
+    }
+
+    public int getHittraxEvents() {
+        return hittraxEvents;
+    }
+
+    public int getSensorSwings() {
+        return sensorSwings;
+    }
+
+    public int getMatchedSwings() {
+        return matchedSwings;
+    }
+
+    public Long getClockOffsetMillis() {
+        return clockOffsetMillis;
+    }
+
+    public boolean isOffsetEstimated() {
+        return offsetEstimated;
+    }
+
+    public Double getOffsetSupport() {
+        return offsetSupport;
+    }
+
+    public long getToleranceMillis() {
+        return toleranceMillis;
+    }
+}
