@@ -34,12 +34,13 @@ final class ZipEntries {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (entry.isDirectory() || isMetadata(name)) {
-                    continue;
-                }
                 Path out = target.resolve(name).normalize();
+                // Checked before anything is skipped: "../x" must be refused, not mistaken for a hidden file.
                 if (!out.startsWith(target) || name.startsWith("/") || name.contains("\\")) {
                     throw new ImportException(zipDisplayName + ": entry '" + name + "' points outside the archive; refusing the ZIP");
+                }
+                if (entry.isDirectory() || isMetadata(name)) {
+                    continue;
                 }
                 if (entries.size() == MAX_ENTRIES) {
                     throw new ImportException(zipDisplayName + ": more than " + MAX_ENTRIES + " entries; split the archive");

@@ -37,6 +37,10 @@ final class ImportFixture implements AutoCloseable {
         return importer.importFiles(store, ImportRequest.perPlayer(player, files, CHICAGO, "coach"));
     }
 
+    ImportReport importBulk(Path... inputs) {
+        return importer.importFiles(store, ImportRequest.bulk(List.of(inputs), CHICAGO, "coach"));
+    }
+
     long count(String entity) {
         return store.read(em -> em.createQuery("SELECT COUNT(x) FROM " + entity + " x", Long.class).getSingleResult());
     }
