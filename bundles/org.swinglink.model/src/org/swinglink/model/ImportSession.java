@@ -118,6 +118,13 @@ public class ImportSession {
         this.completedAt = Instant.now();
     }
 
+    /** Replaces the names given at the start (folders, ZIPs) with the files actually read from them. */
+    public void recordFiles(List<String> names) {
+        fileNames.clear();
+        fileNames.addAll(names);
+        fileCount = names.size();
+    }
+
     public void fail(String reason) {
         this.status = ImportStatus.FAILED;
         this.errorMessage = reason;

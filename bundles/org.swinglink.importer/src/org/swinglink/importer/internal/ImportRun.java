@@ -117,7 +117,9 @@ public final class ImportRun {
                 .setParameter("id", importId).getSingleResult().intValue();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
                 tally.byPlayer().size(), events);
-        em.find(ImportSession.class, importId).complete(statistics, List.copyOf(sourceTypes), String.join("\n", warnings));
+        ImportSession session = em.find(ImportSession.class, importId);
+        session.recordFiles(files.stream().map(f -> f.file().name()).toList());
+        session.complete(statistics, List.copyOf(sourceTypes), String.join("\n", warnings));
         return statistics;
     }
 
