@@ -66,9 +66,12 @@ public final class SwingQueries {
 
     /** An import by id or unambiguous id prefix. */
     public Optional<ImportSession> findImportSession(String idOrPrefix) {
+        if (!idOrPrefix.matches("[0-9a-fA-F-]+")) {
+            return Optional.empty(); // ids are UUIDs; anything else would be a LIKE pattern
+        }
         List<ImportSession> found = store.read(em -> em.createQuery(
                 "SELECT i FROM ImportSession i WHERE i.id LIKE :prefix", ImportSession.class)
-                .setParameter("prefix", idOrPrefix.replace("%", "") + "%").setMaxResults(2).getResultList());
+                .setParameter("prefix", idOrPrefix.toLowerCase(java.util.Locale.ROOT) + "%").setMaxResults(2).getResultList());
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 

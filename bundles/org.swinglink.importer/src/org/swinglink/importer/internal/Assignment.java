@@ -64,8 +64,11 @@ public final class Assignment {
             if (id.length() < MIN_PREFIX) {
                 throw fail("'" + id + "' is too short to name a swing; give at least " + MIN_PREFIX + " characters of its id");
             }
+            if (!id.matches("[0-9a-fA-F-]+")) {
+                throw fail("'" + id + "' is not a swing id; ids are printed by 'swinglink unassigned'");
+            }
             List<SensorSwing> found = em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix", SensorSwing.class)
-                    .setParameter("prefix", id.replace("%", "").replace("_", "\\_") + "%").setMaxResults(2).getResultList();
+                    .setParameter("prefix", id.toLowerCase(java.util.Locale.ROOT) + "%").setMaxResults(2).getResultList();
             if (found.isEmpty()) {
                 throw fail("no sensor swing has the id " + id);
             }
