@@ -65,8 +65,8 @@ public final class CsvRow {
 
     /**
      * A number converted to a smaller unit by moving the decimal point, or null when the cell is
-     * empty: {@code scaledNumber(c, 3)} reads {@code 0.14} (seconds) as exactly {@code 140.0}
-     * (milliseconds), where multiplying the double by 1000 would give 140.00000000000003.
+     * empty: {@code scaledNumber(c, 3)} reads {@code 4.03} (kW) as exactly {@code 4030.0} (W),
+     * where multiplying the double by 1000 would give 4030.0000000000005.
      */
     public Double scaledNumber(int column, int powerOfTen) {
         Double value = number(column);

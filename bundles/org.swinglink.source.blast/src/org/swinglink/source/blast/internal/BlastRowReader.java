@@ -11,7 +11,7 @@ import org.swinglink.source.csv.CsvTable;
 /**
  * Turns one row of any Blast variant into a {@link SensorSwingRecord} in SwingLink's units. Blast
  * writes Time to Contact in seconds and Power in kilowatts; both are converted by moving the
- * decimal point, so 0.14 s is exactly 140 ms.
+ * decimal point, so 4.03 kW is exactly 4030 W (4.03 * 1000 in doubles is 4030.0000000000005).
  * <p>
  * The rotation metric stays null: Blast's rotation measures ("Rotational Acceleration (g)",
  * "Rotation Score") are not the quantity Diamond Kinetics reports, and the schema keeps one

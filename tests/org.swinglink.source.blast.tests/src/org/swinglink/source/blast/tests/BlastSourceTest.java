@@ -195,6 +195,24 @@ class BlastSourceTest {
     }
 
     @Test
+    void givenValuesThatDoublesCannotScaleExactly_whenRead_thenMillisecondsAndWattsAreExact() throws Exception {
+        Path file = folder.resolve("Metrics - Sam Carter.csv");
+        Files.writeString(file, """
+                Date,Equipment,Handedness,"Swing Details","Plane Score","Bat Speed (mph)","Power (kW)","Time to Contact (sec)"
+                "Oct 14, 2024 04:02:11 PM",Meta,Right,Tee,61,70.2,4.03,0.145
+                "Oct 14, 2024 04:02:21 PM",Meta,Right,Tee,58,69.8,2.01,0.07
+                """);
+        CollectingSink sink = new CollectingSink();
+        blast.read(SourceFile.of(file), CHICAGO, sink);
+
+        assertEquals(List.of(), sink.problems);
+        assertEquals(4030.0, sink.swings.get(0).powerOutput(), "4.03 * 1000 in doubles is 4030.0000000000005");
+        assertEquals(145.0, sink.swings.get(0).timeToContact());
+        assertEquals(2010.0, sink.swings.get(1).powerOutput(), "2.01 * 1000 in doubles is 2009.9999999999998");
+        assertEquals(70.0, sink.swings.get(1).timeToContact());
+    }
+
+    @Test
     void givenAMetricsExportWithoutDate_whenRead_thenTheErrorNamesTheMissingColumn() {
         SourceFormatException e = assertThrows(SourceFormatException.class,
                 () -> read("invalid/blast-metrics-no-date.csv", CHICAGO));
