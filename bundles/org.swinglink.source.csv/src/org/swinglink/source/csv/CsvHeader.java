@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -18,15 +19,19 @@ import org.apache.commons.csv.CSVRecord;
  * case-insensitively, so {@code " Velo"}, {@code "velo"} and {@code "Velo "} are one column.
  */
 public final class CsvHeader {
+    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+
     private final List<String> names;
     private final long line;
     private final Map<String, Integer> indexByKey = new HashMap<>();
+    private final Map<String, Integer> indexByKeyWithoutUnit = new HashMap<>();
 
     public CsvHeader(List<String> names, long line) {
         this.names = List.copyOf(names);
         this.line = line;
         for (int i = 0; i < names.size(); i++) {
             indexByKey.putIfAbsent(key(names.get(i)), i);
+            indexByKeyWithoutUnit.putIfAbsent(withoutUnit(key(names.get(i))), i);
         }
     }
 
@@ -49,6 +54,14 @@ public final class CsvHeader {
         return name.strip().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A column name without a trailing unit in parentheses and with single spaces:
+     * {@code "Max  Barrel Speed (mph)"} becomes {@code "max barrel speed"}.
+     */
+    public static String withoutUnit(String name) {
+        return key(UNIT_SUFFIX.matcher(name).replaceFirst("")).replaceAll("\\s+", " ");
+    }
+
     public List<String> names() {
         return names;
     }
@@ -62,6 +75,20 @@ public final class CsvHeader {
     public Optional<Integer> indexOf(String... aliases) {
         for (String alias : aliases) {
             Integer index = indexByKey.get(key(alias));
+            if (index != null) {
+                return Optional.of(index);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Like {@link #indexOf(String...)}, but names match with or without a unit suffix on either
+     * side: alias {@code "Max Barrel Speed"} finds the column {@code "Max Barrel Speed (mph)"}.
+     */
+    public Optional<Integer> indexOfIgnoringUnit(String... aliases) {
+        for (String alias : aliases) {
+            Integer index = indexByKeyWithoutUnit.get(withoutUnit(alias));
             if (index != null) {
                 return Optional.of(index);
             }

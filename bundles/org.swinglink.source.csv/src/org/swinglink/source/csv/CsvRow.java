@@ -1,6 +1,9 @@
 package org.swinglink.source.csv;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -60,6 +63,16 @@ public final class CsvRow {
         throw new CellException(column, name(column) + ": '" + text + "' is not a number");
     }
 
+    /**
+     * A number converted to a smaller unit by moving the decimal point, or null when the cell is
+     * empty: {@code scaledNumber(c, 3)} reads {@code 4.03} (kW) as exactly {@code 4030.0} (W),
+     * where multiplying the double by 1000 would give 4030.0000000000005.
+     */
+    public Double scaledNumber(int column, int powerOfTen) {
+        Double value = number(column);
+        return value == null ? null : new BigDecimal(text(column)).movePointRight(powerOfTen).doubleValue();
+    }
+
     /** A whole number, or null when the cell is empty. */
     public Integer integer(int column) {
         String text = text(column);
@@ -87,6 +100,19 @@ public final class CsvRow {
         } catch (DateTimeParseException e) {
             throw new CellException(column, name(column) + ": '" + text + "' is not a date like " + example);
         }
+    }
+
+    /**
+     * A date and time in any of the given forms; a time without offset is taken in {@code zone}.
+     * An empty cell or one no form reads is a {@link CellException} listing the forms.
+     */
+    public Instant instant(int column, TimestampFormats formats, ZoneId zone) {
+        String text = text(column);
+        if (text == null) {
+            throw new CellException(column, name(column) + ": no date and time; expected " + formats.expected());
+        }
+        return formats.parse(text, zone).orElseThrow(
+                () -> new CellException(column, name(column) + ": '" + text + "' is not " + formats.expected()));
     }
 
     /** Every cell under its column name as written in the file, for keeping the original row. */

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,11 +31,13 @@ public final class CsvTable implements Closeable {
 
     private final SourceFile file;
     private final CsvHeader header;
+    private final List<List<String>> preamble;
     private final CSVParser parser;
 
-    private CsvTable(SourceFile file, CsvHeader header, CSVParser parser) {
+    private CsvTable(SourceFile file, CsvHeader header, List<List<String>> preamble, CSVParser parser) {
         this.file = file;
         this.header = header;
+        this.preamble = List.copyOf(preamble);
         this.parser = parser;
     }
 
@@ -50,12 +53,14 @@ public final class CsvTable implements Closeable {
         try {
             long lineNumber = 0;
             String line;
+            List<List<String>> skipped = new ArrayList<>();
             while (lineNumber <= maxLinesBeforeHeader && (line = reader.readLine()) != null) {
                 lineNumber++;
                 CsvHeader candidate = CsvHeader.parse(line, lineNumber);
                 if (isHeader.test(candidate)) {
-                    return new CsvTable(file, candidate, FORMAT.parse(reader));
+                    return new CsvTable(file, candidate, skipped, FORMAT.parse(reader));
                 }
+                skipped.add(candidate.names());
             }
             String problem = lineNumber == 0 ? "the file is empty; expected " + expected
                     : "no header found in the first " + lineNumber + " lines; expected " + expected;
@@ -68,6 +73,14 @@ public final class CsvTable implements Closeable {
 
     public CsvHeader header() {
         return header;
+    }
+
+    /**
+     * The trimmed cells of every line above the header (titles, report metadata), in file order;
+     * a line that is not valid CSV has no cells.
+     */
+    public List<List<String>> preamble() {
+        return preamble;
     }
 
     /** The file as the user knows it. */
