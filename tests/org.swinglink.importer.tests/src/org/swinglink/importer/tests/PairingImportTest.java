@@ -126,13 +126,19 @@ class PairingImportTest {
     }
 
     @Test
-    void givenAWrongFixedOffset_whenImported_thenNothingPairsRatherThanWrongly() {
+    void givenAWrongFixedOffset_whenImported_thenItIsHonouredAndOnlyChanceCoincidencesPair() throws Exception {
         List<Path> files = List.of(fixture.file(HITTRAX), fixture.file(BLAST));
         ImportReport report = fixture.importer.importFiles(fixture.store, ImportRequest
                 .perPlayer("Jane Doe", files, ImportFixture.CHICAGO, "coach").withMatching(new MatchSettings(0L, 1_000L)));
 
-        assertTrue(report.statistics().matchedSwings() <= 2, "a 47 s error leaves (almost) nothing within 1 s: "
-                + report.statistics().matchedSwings());
+        PlayerReport jane = report.players().get(0);
+        assertEquals(0L, jane.clockOffsetMillis());
+        assertFalse(jane.offsetEstimated());
+        Map<Long, Long> truth = truth();
+        long correct = storedPairs().entrySet().stream()
+                .filter(p -> p.getValue() != null && p.getValue().equals(truth.get(p.getKey()))).count();
+        assertTrue(report.statistics().matchedSwings() < 43 / 4, "a 47 s error pairs only by chance: " + report.statistics().matchedSwings());
+        assertEquals(0, correct, "no swing meets its own ball 47 s away");
     }
 
     @Test
