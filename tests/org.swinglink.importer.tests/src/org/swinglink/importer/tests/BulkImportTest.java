@@ -14,10 +14,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.model.HitTraxSession;
@@ -25,21 +22,7 @@ import org.swinglink.model.ImportStatus;
 import org.swinglink.model.ImportType;
 
 /** Bulk imports of folders and ZIPs: players come from the files, not from the analyst. */
-class BulkImportTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
+class BulkImportTest extends DatabaseTest {
 
     private Path folderWith(String name, String... fixtures) {
         Path target = folder.resolve(name);

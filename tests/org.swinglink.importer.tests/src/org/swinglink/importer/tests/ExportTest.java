@@ -4,34 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.export.MatchedSwingsCsv;
 import org.swinglink.model.UserRole;
 
 /** Matched swings as CSV: both sides, their own timestamps, and nothing a spreadsheet would execute. */
-class ExportTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
+class ExportTest extends DatabaseTest {
 
     private List<String> export(String player) throws Exception {
         String id = fixture.store.queries().findUser(UserRole.PLAYER, player).orElseThrow().getId();

@@ -7,10 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.model.ImportSession;
@@ -18,21 +15,7 @@ import org.swinglink.model.ImportStatus;
 import org.swinglink.store.DatabaseFolder;
 
 /** Bad input: the import fails with a message naming file and line, and nothing of it is stored. */
-class FailedImportTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
+class FailedImportTest extends DatabaseTest {
 
     private ImportSession onlySession() {
         List<ImportSession> sessions = fixture.store.queries().importSessions();

@@ -12,10 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.MatchSettings;
@@ -27,24 +24,10 @@ import org.swinglink.model.SensorSwing;
  * A HitTrax session and the Blast swings of the same batter, sensor clock 47.3 s behind, paired
  * through the real importer; checked against the true pairs written with the fixtures.
  */
-class PairingImportTest {
+class PairingImportTest extends DatabaseTest {
     private static final String HITTRAX = "hittrax/jane-doe-2024-10-14.csv";
     private static final String BLAST = "paired/Metrics - Jane Doe.csv";
 
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
 
     /** Blast line -> HitTrax line, from paired/jane-doe-2024-10-14.truth.csv. */
     private Map<Long, Long> truth() throws Exception {

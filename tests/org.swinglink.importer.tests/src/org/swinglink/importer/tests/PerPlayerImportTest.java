@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.model.HitTraxSession;
@@ -27,21 +24,7 @@ import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 
 /** A per-player HitTrax import through the real importer service into a real Derby database. */
-class PerPlayerImportTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
+class PerPlayerImportTest extends DatabaseTest {
 
     @Test
     void givenAHitTraxExport_whenImportedForAPlayer_thenTheImportSessionRecordsItsStatistics() {

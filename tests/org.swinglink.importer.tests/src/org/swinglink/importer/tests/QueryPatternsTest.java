@@ -3,13 +3,10 @@ package org.swinglink.importer.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.ImportSession;
@@ -23,22 +20,12 @@ import jakarta.persistence.EntityManager;
  * The schema proposal's three query patterns over an imported session, with sensor swings stored
  * next to it the way an import stores them (paired, or left without a player).
  */
-class QueryPatternsTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
+class QueryPatternsTest extends DatabaseTest {
     private ImportReport report;
 
     @BeforeEach
     void importJaneDoe() {
-        fixture = new ImportFixture(folder);
         report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
     }
 
     private List<HitTraxEvent> battedBalls(EntityManager em) {

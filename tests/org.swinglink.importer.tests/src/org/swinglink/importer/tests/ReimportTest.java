@@ -6,30 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.model.ImportStatus;
 
 /** The same export imported again is recognised by its bytes and not stored twice. */
-class ReimportTest {
-    @TempDir
-    Path folder;
-
-    private ImportFixture fixture;
-
-    @BeforeEach
-    void openDatabase() {
-        fixture = new ImportFixture(folder);
-    }
-
-    @AfterEach
-    void closeDatabase() {
-        fixture.close();
-    }
+class ReimportTest extends DatabaseTest {
 
     @Test
     void givenAnImportedFile_whenImportedAgain_thenItIsSkippedAndTheSummarySaysByWhichImport() {
