@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.swinglink.source.api.FileSample;
 
 /**
  * The column names of a CSV file and the line they were found on. Names are compared trimmed and
@@ -47,6 +49,20 @@ public final class CsvHeader {
             cells.clear(); // an unbalanced quote in a title line: not a header
         }
         return new CsvHeader(cells, lineNumber);
+    }
+
+    /**
+     * Rates each sampled line as a header, top down, and returns the first positive rating: what a
+     * source's {@code confidence} is when its format is known by its header. 0 when no line rates.
+     */
+    public static int firstHeaderConfidence(FileSample sample, ToIntFunction<CsvHeader> rating) {
+        for (int i = 0; i < sample.lines().size(); i++) {
+            int confidence = rating.applyAsInt(parse(sample.lines().get(i), i + 1));
+            if (confidence > 0) {
+                return confidence;
+            }
+        }
+        return 0;
     }
 
     /** The comparison key of a column name. */

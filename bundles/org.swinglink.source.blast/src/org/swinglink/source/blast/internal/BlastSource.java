@@ -42,13 +42,7 @@ public class BlastSource implements SwingSource {
 
     @Override
     public int confidence(FileSample sample) {
-        for (int i = 0; i < sample.lines().size(); i++) {
-            int confidence = BlastLayout.confidence(CsvHeader.parse(sample.lines().get(i), i + 1));
-            if (confidence > 0) {
-                return confidence;
-            }
-        }
-        return 0;
+        return CsvHeader.firstHeaderConfidence(sample, BlastLayout::confidence);
     }
 
     @Override

@@ -41,13 +41,7 @@ public class DiamondKineticsSource implements SwingSource {
 
     @Override
     public int confidence(FileSample sample) {
-        for (int i = 0; i < sample.lines().size(); i++) {
-            int confidence = DkColumns.confidence(CsvHeader.parse(sample.lines().get(i), i + 1));
-            if (confidence > 0) {
-                return confidence;
-            }
-        }
-        return 0;
+        return CsvHeader.firstHeaderConfidence(sample, DkColumns::confidence);
     }
 
     @Override

@@ -32,7 +32,12 @@ final class HitTraxColumns {
         return header.has(DATE) && header.has(EXIT_VELOCITY) && tellingColumns(header) >= 2;
     }
 
-    static int tellingColumns(CsvHeader header) {
+    /** 80 for Date and Velo with two telling columns, up to 100 with more of them; 0 when not HitTrax. */
+    static int confidence(CsvHeader header) {
+        return isHeader(header) ? Math.min(100, 80 + 4 * tellingColumns(header)) : 0;
+    }
+
+    private static int tellingColumns(CsvHeader header) {
         int count = 0;
         for (String column : TELLING) {
             if (header.has(column)) {

@@ -39,13 +39,7 @@ public class HitTraxSource implements SwingSource {
 
     @Override
     public int confidence(FileSample sample) {
-        for (int i = 0; i < sample.lines().size(); i++) {
-            CsvHeader header = CsvHeader.parse(sample.lines().get(i), i + 1);
-            if (HitTraxColumns.isHeader(header)) {
-                return Math.min(100, 80 + 4 * HitTraxColumns.tellingColumns(header));
-            }
-        }
-        return 0;
+        return CsvHeader.firstHeaderConfidence(sample, HitTraxColumns::confidence);
     }
 
     @Override
