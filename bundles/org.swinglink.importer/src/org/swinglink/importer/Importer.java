@@ -1,11 +1,14 @@
 package org.swinglink.importer;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.swinglink.importer.internal.Assignment;
 import org.swinglink.importer.internal.ImportRun;
+import org.swinglink.importer.internal.Preview;
+import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.Store;
 
 /** Imports vendor files into a SwingLink database with whatever sources are installed. */
@@ -27,7 +30,12 @@ public class Importer {
      * session in the database) says whether it completed, and if not, why.
      */
     public ImportReport importFiles(Store store, ImportRequest request) {
-        return new ImportRun(store, sources, request).run();
+        return importFiles(store, request, ImportMonitor.NONE);
+    }
+
+    /** {@link #importFiles(Store, ImportRequest)}, reporting progress to {@code monitor}, which may cancel it. */
+    public ImportReport importFiles(Store store, ImportRequest request, ImportMonitor monitor) {
+        return new ImportRun(store, sources, request, monitor).run();
     }
 
     /**
@@ -39,6 +47,16 @@ public class Importer {
     public AssignmentReport assign(Store store, List<String> swingIds, String playerName, String analyst,
             MatchSettings matching) throws ImportException {
         return new Assignment(store).assign(swingIds, playerName, analyst, matching);
+    }
+
+    /**
+     * Reads the inputs (files, folders, ZIPs) without storing anything: which source claims each
+     * file, how sure it is, how many rows and which players it holds.
+     *
+     * @throws ImportException when an input does not exist or a ZIP cannot be unpacked
+     */
+    public List<FilePreview> preview(List<Path> inputs, ReadOptions options) throws ImportException {
+        return new Preview(sources).of(inputs, options);
     }
 
     public SourceRegistry sources() {

@@ -146,6 +146,14 @@ public class SensorSwing {
         this.assignedBy = player == null ? null : by;
     }
 
+    /** Puts back an assignment as it was recorded (undo of an analyst's change). */
+    public void restoreAssignment(User player, boolean assigned, Instant assignedAt, String assignedBy) {
+        this.user = player;
+        this.assigned = assigned;
+        this.assignedAt = assignedAt;
+        this.assignedBy = assignedBy;
+    }
+
     public void pairWith(HitTraxEvent event, double timeDeltaMillis) {
         this.hittraxEvent = event;
         this.matchTimeDelta = timeDeltaMillis;

@@ -13,23 +13,22 @@ import java.util.stream.Stream;
 
 import org.swinglink.importer.ImportException;
 import org.swinglink.source.api.SourceFile;
-import org.swinglink.store.DatabaseFolder;
 
 /**
- * Keeps a copy of every imported file under the database folder, in a folder named after the
- * import session, so each stored row can be traced to the bytes it came from. Folders are read
+ * Keeps a copy of every imported file (under the database folder, in a folder named after the
+ * import session) so each stored row can be traced to the bytes it came from. Folders are read
  * recursively and ZIP archives unpacked; what is imported is always the archived copy.
  */
 public final class FileArchive {
-    private final DatabaseFolder folder;
+    private final Path target;
 
-    public FileArchive(DatabaseFolder folder) {
-        this.folder = folder;
+    /** @param target the folder the copies go to (an import session's archive folder) */
+    public FileArchive(Path target) {
+        this.target = target;
     }
 
     /** Copies (and unpacks) the inputs; returns the files to read, named as the user knows them. */
-    public List<SourceFile> archive(String importSessionId, List<Path> inputs) throws ImportException {
-        Path target = folder.archiveDirectory(importSessionId);
+    public List<SourceFile> archive(List<Path> inputs) throws ImportException {
         try {
             Files.createDirectories(target);
         } catch (IOException e) {

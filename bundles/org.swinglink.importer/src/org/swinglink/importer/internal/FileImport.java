@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
+import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.model.ImportType;
 import org.swinglink.source.api.RowProblem;
@@ -47,21 +48,21 @@ final class FileImport {
     }
 
     /** Stores the file's records and returns how many. */
-    int run() {
+    int run(ImportMonitor monitor) {
         SourceFile file = detected.file();
         SwingSource source = detected.source();
         String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
         String assignedBy = request.type() == ImportType.PER_PLAYER ? request.analyst() : ImportRun.AUTOMATIC;
         RecordWriter writer = new RecordWriter(em, file.name(), source.id(), importId,
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
-                assignedBy, tally);
+                assignedBy, tally, monitor);
         try {
             source.read(file, request.options(), writer);
         } catch (SourceFormatException e) {
             throw ImportRun.FailedImport.of(e);
         } catch (IOException e) {
             throw new ImportRun.FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
-        } catch (ImportRun.FailedImport | jakarta.persistence.PersistenceException e) {
+        } catch (ImportRun.FailedImport | ImportCancelled | jakarta.persistence.PersistenceException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new ImportRun.FailedImport(new ImportException(file.name() + ": the " + source.displayName()

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
+import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.PlayerReport;
@@ -46,22 +47,26 @@ public final class ImportRun {
     private final Store store;
     private final SourceRegistry sources;
     private final ImportRequest request;
+    private final ImportMonitor monitor;
     private final List<FileReport> fileReports = new ArrayList<>();
     private final List<PlayerReport> playerReports = new ArrayList<>();
     private final List<UnassignedSwing> unassigned = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
 
-    public ImportRun(Store store, SourceRegistry sources, ImportRequest request) {
+    public ImportRun(Store store, SourceRegistry sources, ImportRequest request, ImportMonitor monitor) {
         this.store = store;
         this.sources = sources;
         this.request = request;
+        this.monitor = monitor;
     }
 
     public ImportReport run() {
         String importId = startSession();
         try {
+            List<SourceFile> archived = new FileArchive(store.folder().archiveDirectory(importId)).archive(request.inputs());
+            monitor.filesFound(archived.size());
             List<DetectedFile> detected = new ArrayList<>();
-            for (SourceFile file : new FileArchive(store.folder()).archive(importId, request.inputs())) {
+            for (SourceFile file : archived) {
                 detected.add(sources.detect(file));
             }
             ImportStatistics statistics = store.inTransaction(em -> storeAndPair(em, importId, detected));
@@ -70,6 +75,8 @@ public final class ImportRun {
             return fail(importId, e.getMessage());
         } catch (FailedImport e) {
             return fail(importId, e.getCause().getMessage());
+        } catch (ImportCancelled e) {
+            return fail(importId, "cancelled by " + request.analyst() + "; nothing was stored");
         } catch (PersistenceException e) {
             return fail(importId, "the database refused the import: " + rootMessage(e));
         }
@@ -92,7 +99,9 @@ public final class ImportRun {
         Set<String> sourceTypes = new LinkedHashSet<>();
         Map<String, String> seenHashes = new HashMap<>();
         int events = 0;
-        for (DetectedFile file : files) {
+        for (int index = 0; index < files.size(); index++) {
+            DetectedFile file = files.get(index);
+            monitor.fileStarted(file.file().name(), index);
             String sha256 = fingerprint(file.file());
             Optional<String> earlier = earlierImportOf(em, sha256, seenHashes.get(sha256));
             if (earlier.isPresent()) {
@@ -102,7 +111,7 @@ public final class ImportRun {
                 continue;
             }
             seenHashes.put(sha256, importId);
-            int records = new FileImport(em, importId, file, request, players, fixedPlayer, tally, this).run();
+            int records = new FileImport(em, importId, file, request, players, fixedPlayer, tally, this).run(monitor);
             em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
                     file.source().id(), records));
             sourceTypes.add(file.source().id());

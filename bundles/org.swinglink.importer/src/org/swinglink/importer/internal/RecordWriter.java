@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
@@ -36,6 +37,7 @@ final class RecordWriter implements RecordSink {
     private final Function<String, String> playerOfName;
     private final String assignedBy;
     private final PlayerTally tally;
+    private final ImportMonitor monitor;
     private final Map<String, String> hittraxSessionByPlayer = new HashMap<>();
     private final Map<String, HitTraxSession> newSessions = new HashMap<>();
     private final List<RowProblem> problems = new ArrayList<>();
@@ -47,7 +49,7 @@ final class RecordWriter implements RecordSink {
      *                     if any); returns null when nobody can be told
      */
     RecordWriter(EntityManager em, String fileName, String sourceId, String importSessionId,
-            Function<String, String> playerOfName, String assignedBy, PlayerTally tally) {
+            Function<String, String> playerOfName, String assignedBy, PlayerTally tally, ImportMonitor monitor) {
         this.em = em;
         this.fileName = fileName;
         this.sourceId = sourceId;
@@ -55,6 +57,7 @@ final class RecordWriter implements RecordSink {
         this.playerOfName = playerOfName;
         this.assignedBy = assignedBy;
         this.tally = tally;
+        this.monitor = monitor;
     }
 
     @Override
@@ -131,6 +134,10 @@ final class RecordWriter implements RecordSink {
             em.flush();
             em.clear(); // references are looked up again after this
             newSessions.clear();
+            monitor.recordsStored(records);
+            if (monitor.isCancelled()) {
+                throw new ImportCancelled();
+            }
         }
     }
 

@@ -1,0 +1,135 @@
+package org.swinglink.importer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.model.User;
+import org.swinglink.store.Store;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * An analyst's corrections, saved at once: pair a swing with an event by hand, unpair it, take
+ * swings back from a player. Every change returns the states it replaced; {@link #restore} puts
+ * them back (undo), and the states it replaces in turn (redo).
+ */
+public final class SwingEdits {
+    private final Store store;
+
+    public SwingEdits(Store store) {
+        this.store = store;
+    }
+
+    /** The current state of the swings, for undoing a change that is about to be made. */
+    public List<SwingState> states(Collection<String> swingIds) {
+        return store.read(em -> statesIn(em, swingIds));
+    }
+
+    /**
+     * Pairs a swing with a HitTrax event; a swing already paired with that event is unpaired, and a
+     * swing without player goes to the event's batter.
+     *
+     * @return the states replaced
+     */
+    public List<SwingState> pair(String swingId, String eventId, String analyst) throws ImportException {
+        try {
+            return store.inTransaction(em -> {
+                SensorSwing swing = require(em.find(SensorSwing.class, swingId), "no sensor swing has the id " + swingId);
+                HitTraxEvent event = require(em.find(HitTraxEvent.class, eventId), "no HitTrax event has the id " + eventId);
+                Set<String> affected = new LinkedHashSet<>(List.of(swingId));
+                em.createQuery("SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent.id = :event", String.class)
+                        .setParameter("event", eventId).getResultList().forEach(affected::add);
+                List<SwingState> before = statesIn(em, affected);
+                for (String other : affected) {
+                    em.find(SensorSwing.class, other).unpair();
+                }
+                em.flush(); // the event's old pair goes before the new one arrives (hittrax_event_id is unique)
+                if (!swing.isAssigned() && event.getSession().getUser() != null) {
+                    swing.assignTo(event.getSession().getUser(), analyst);
+                }
+                double delta = swing.getSensorTimestamp() == null ? 0
+                        : event.getEventTimestamp().toEpochMilli() - swing.getSensorTimestamp().toEpochMilli();
+                swing.pairWith(event, delta);
+                return before;
+            });
+        } catch (Refused e) {
+            throw new ImportException(e.getMessage());
+        }
+    }
+
+    /** Unpairs swings; returns the states replaced. */
+    public List<SwingState> unpair(Collection<String> swingIds) {
+        return store.inTransaction(em -> {
+            List<SwingState> before = statesIn(em, swingIds);
+            swingIds.forEach(id -> em.find(SensorSwing.class, id).unpair());
+            return before;
+        });
+    }
+
+    /** Takes swings back from their player (and out of their pairs); returns the states replaced. */
+    public List<SwingState> unassign(Collection<String> swingIds) {
+        return store.inTransaction(em -> {
+            List<SwingState> before = statesIn(em, swingIds);
+            for (String id : swingIds) {
+                SensorSwing swing = em.find(SensorSwing.class, id);
+                swing.unpair();
+                swing.assignTo(null, null);
+            }
+            return before;
+        });
+    }
+
+    /** Puts swings back as they were; returns the states this replaced (so a restore can be undone too). */
+    public List<SwingState> restore(List<SwingState> states) {
+        return store.inTransaction(em -> {
+            List<SwingState> before = statesIn(em, states.stream().map(SwingState::swingId).toList());
+            for (SwingState state : states) {
+                em.find(SensorSwing.class, state.swingId()).unpair();
+            }
+            em.flush(); // free every event first: a restored pair may take an event another swing holds now
+            for (SwingState state : states) {
+                SensorSwing swing = em.find(SensorSwing.class, state.swingId());
+                swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
+                        state.assigned(), state.assignedAt(), state.assignedBy());
+                if (state.hittraxEventId() != null) {
+                    swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
+                }
+            }
+            return before;
+        });
+    }
+
+    private static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
+        List<SwingState> states = new ArrayList<>();
+        for (String id : swingIds) {
+            SensorSwing s = em.find(SensorSwing.class, id);
+            if (s != null) {
+                states.add(new SwingState(s.getId(), s.getUser() == null ? null : s.getUser().getId(), s.isAssigned(),
+                        s.getAssignedAt(), s.getAssignedBy(), s.getHittraxEvent() == null ? null : s.getHittraxEvent().getId(),
+                        s.getMatchTimeDelta()));
+            }
+        }
+        return states;
+    }
+
+    private static <T> T require(T found, String message) {
+        if (found == null) {
+            throw new Refused(message);
+        }
+        return found;
+    }
+
+    /** Carries a refusal out of the transaction, which rolls back on it. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.swinglink.importer.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.swinglink.importer.DetectedFile;
+import org.swinglink.importer.FilePreview;
+import org.swinglink.importer.ImportException;
+import org.swinglink.importer.SourceRegistry;
+import org.swinglink.source.api.BattedBallRecord;
+import org.swinglink.source.api.ReadOptions;
+import org.swinglink.source.api.RecordSink;
+import org.swinglink.source.api.RowProblem;
+import org.swinglink.source.api.SensorSwingRecord;
+import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SourceFormatException;
+
+/** Reads the inputs of an import without storing them: which source claims each file, and what is in it. */
+public final class Preview {
+    private final SourceRegistry sources;
+
+    public Preview(SourceRegistry sources) {
+        this.sources = sources;
+    }
+
+    public List<FilePreview> of(List<Path> inputs, ReadOptions options) throws ImportException {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("swinglink-preview");
+        } catch (IOException e) {
+            throw new ImportException("Cannot create a temporary folder for the preview: " + e.getMessage(), e);
+        }
+        try {
+            List<FilePreview> previews = new ArrayList<>();
+            for (SourceFile file : new FileArchive(scratch).archive(inputs)) {
+                previews.add(preview(file, options));
+            }
+            return previews;
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private FilePreview preview(SourceFile file, ReadOptions options) {
+        DetectedFile detected;
+        try {
+            detected = sources.detect(file);
+        } catch (ImportException e) {
+            return new FilePreview(file.name(), null, 0, 0, 0, List.of(), null, null, e.getMessage());
+        }
+        Counter counter = new Counter();
+        String problem = null;
+        try {
+            detected.source().playerNameFromFileName(file.name()).ifPresent(counter.players::add);
+            detected.source().read(file, options, counter);
+        } catch (SourceFormatException e) {
+            problem = e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            problem = file.name() + ": cannot be read (" + e.getMessage() + ")";
+        }
+        return new FilePreview(file.name(), detected.source().displayName(), detected.confidence(), counter.records,
+                counter.badRows, List.copyOf(counter.players), counter.first, counter.last, problem);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is cleaned by the system; the preview itself succeeded
+        }
+    }
+
+    /** Counts what a file holds. */
+    private static final class Counter implements RecordSink {
+        final Set<String> players = new LinkedHashSet<>();
+        int records;
+        int badRows;
+        Instant first;
+        Instant last;
+
+        @Override
+        public void battedBall(BattedBallRecord record) {
+            count(record.playerName(), record.timestamp());
+        }
+
+        @Override
+        public void sensorSwing(SensorSwingRecord record) {
+            count(record.playerName(), record.timestamp());
+        }
+
+        @Override
+        public void rowProblem(RowProblem problem) {
+            badRows++;
+        }
+
+        private void count(String player, Instant time) {
+            records++;
+            if (player != null && !player.isBlank()) {
+                players.add(player.strip());
+            }
+            if (time != null) {
+                first = first == null || time.isBefore(first) ? time : first;
+                last = last == null || time.isAfter(last) ? time : last;
+            }
+        }
+    }
+}
