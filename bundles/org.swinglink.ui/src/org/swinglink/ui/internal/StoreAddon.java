@@ -2,7 +2,10 @@ package org.swinglink.ui.internal;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
@@ -15,7 +18,7 @@ import jakarta.inject.Inject;
 /**
  * Opens the SwingLink database once for the workbench ({@link DatabaseFolder#defaultFolder()}, so
  * {@code -Dswinglink.db=DIR} moves it) and puts the {@link Store} into the application context; closes
- * it when the workbench goes away. When the database cannot be opened the views say so instead.
+ * it when the workbench shuts down. When the database cannot be opened the views say so instead.
  */
 public class StoreAddon {
     private final IEclipseContext context;
@@ -38,6 +41,16 @@ public class StoreAddon {
             MessageDialog.openError(null, "SwingLink", "The SwingLink database in " + folder.root()
                     + " cannot be opened:\n\n" + e.getMessage());
         }
+    }
+
+    /**
+     * E4Application never disposes the application context, so {@link PreDestroy} alone would leave
+     * Derby running: close on the (synchronous) shutdown event, whether Quit or the window's close box.
+     */
+    @Inject
+    @Optional
+    void shutdown(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Object application) {
+        close();
     }
 
     @PreDestroy

@@ -29,15 +29,26 @@ public final class LazyTable<T> {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
-        int charWidth = averageCharWidth(table);
-        for (Column<T> column : columns) {
-            TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.alignment());
-            viewerColumn.getColumn().setText(column.title());
-            viewerColumn.getColumn().setWidth(column.width() * charWidth);
-            viewerColumn.getColumn().setMoveable(true);
-            viewerColumn.setLabelProvider(new CellText<>(column));
+        GC gc = new GC(table);
+        try {
+            for (Column<T> column : columns) {
+                addColumn(column, gc);
+            }
+        } finally {
+            gc.dispose();
         }
         viewer.setInput(rows);
+    }
+
+    private void addColumn(Column<T> column, GC gc) {
+        // Digits are the widest common characters of proportional fonts; headers get room for the sort arrow.
+        int cells = column.width() * gc.textExtent("0").x;
+        int header = gc.textExtent(column.title()).x + 24;
+        TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.alignment());
+        viewerColumn.getColumn().setText(column.title());
+        viewerColumn.getColumn().setWidth(Math.max(cells, header) + 12);
+        viewerColumn.getColumn().setMoveable(true);
+        viewerColumn.setLabelProvider(new CellText<>(column));
     }
 
     /** Replaces every row; call on the UI thread. */
@@ -57,15 +68,6 @@ public final class LazyTable<T> {
 
     public Table table() {
         return viewer.getTable();
-    }
-
-    private static int averageCharWidth(Table table) {
-        GC gc = new GC(table);
-        try {
-            return (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth());
-        } finally {
-            gc.dispose();
-        }
     }
 
     private final class RowsProvider implements ILazyContentProvider {
