@@ -27,6 +27,11 @@ final class Screenshots {
     /** Call on the UI thread. */
     static Path save(Shell shell, String name) {
         Display display = shell.getDisplay();
+        // The screen may lag behind the widgets: run what is queued and paint what is damaged first.
+        while (display.readAndDispatch()) {
+            // drain
+        }
+        shell.update();
         Rectangle bounds = shell.getBounds();
         // Without a window manager SWT adds estimated decorations to the bounds: end at the client area.
         int bottom = shell.toDisplay(0, shell.getClientArea().height).y;

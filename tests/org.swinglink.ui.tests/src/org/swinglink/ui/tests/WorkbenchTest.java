@@ -11,6 +11,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
@@ -150,8 +152,8 @@ class WorkbenchTest {
     void whenQuitIsChosen_thenTheWorkbenchClosesAndTheDatabaseIsShutDown() {
         Store store = workbench.context().get(Store.class);
         workbench.syncRun(() -> {
-            var commands = workbench.context().get(org.eclipse.e4.core.commands.ECommandService.class);
-            var handlers = workbench.context().get(org.eclipse.e4.core.commands.EHandlerService.class);
+            ECommandService commands = workbench.context().get(ECommandService.class);
+            EHandlerService handlers = workbench.context().get(EHandlerService.class);
             handlers.executeHandler(commands.createCommand("org.swinglink.ui.command.quit", null));
         });
         workbench.awaitEnd(30);

@@ -1,5 +1,6 @@
 package org.swinglink.ui.internal.parts;
 
+import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -20,7 +21,7 @@ public class PlayerPart {
         GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.CENTER).applyTo(prompt);
     }
 
-    @org.eclipse.e4.ui.di.Focus
+    @Focus
     void focus() {
         prompt.getParent().setFocus();
     }

@@ -8,6 +8,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
@@ -55,6 +56,6 @@ final class TableView<T> {
 
     private void setStatus(String text) {
         status.setText(text);
-        status.getParent().layout(new org.eclipse.swt.widgets.Control[] { status });
+        status.getParent().layout(new Control[] { status });
     }
 }

@@ -3,7 +3,9 @@ package org.swinglink.ui.internal.table;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -15,20 +17,24 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * A virtual JFace table over an immutable list: rows get their cells only when they scroll into
- * view, so tens of thousands of swings cost nothing until seen.
+ * view, so tens of thousands of swings cost nothing until seen. Columns share the width by their
+ * weights, never narrower than their header or their expected content.
  */
 public final class LazyTable<T> {
     private final TableViewer viewer;
+    private final TableColumnLayout columnLayout = new TableColumnLayout();
     private List<T> rows = List.of();
 
     public LazyTable(Composite parent, List<Column<T>> columns) {
-        viewer = new TableViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        Composite holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(columnLayout);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        viewer = new TableViewer(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.setUseHashlookup(true);
         viewer.setContentProvider(new RowsProvider());
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(table);
         GC gc = new GC(table);
         try {
             for (Column<T> column : columns) {
@@ -46,7 +52,7 @@ public final class LazyTable<T> {
         int header = gc.textExtent(column.title()).x + 24;
         TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.alignment());
         viewerColumn.getColumn().setText(column.title());
-        viewerColumn.getColumn().setWidth(Math.max(cells, header) + 12);
+        columnLayout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.width(), Math.max(cells, header) + 12));
         viewerColumn.getColumn().setMoveable(true);
         viewerColumn.setLabelProvider(new CellText<>(column));
     }
