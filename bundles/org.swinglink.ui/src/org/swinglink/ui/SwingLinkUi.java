@@ -1,0 +1,22 @@
+package org.swinglink.ui;
+
+/** Names other bundles (and the UI tests) use to talk to the workbench. */
+public final class SwingLinkUi {
+    /** Posted on the event broker after an import changed the database; the views reload. */
+    public static final String TOPIC_IMPORTS_CHANGED = "org/swinglink/ui/imports/changed";
+
+    /** Key of {@link org.eclipse.swt.widgets.Widget#setData(String, Object)} naming a widget, for tests. */
+    public static final String WIDGET_ID = "org.swinglink.ui.widgetId";
+
+    public static final String IMPORT_SESSIONS_TABLE = "importSessions.table";
+    public static final String IMPORT_SESSIONS_STATUS = "importSessions.status";
+    public static final String UNASSIGNED_SWINGS_TABLE = "unassignedSwings.table";
+    public static final String UNASSIGNED_SWINGS_STATUS = "unassignedSwings.status";
+
+    public static final String PART_IMPORT_SESSIONS = "org.swinglink.ui.part.importSessions";
+    public static final String PART_UNASSIGNED_SWINGS = "org.swinglink.ui.part.unassignedSwings";
+    public static final String PART_PLAYER = "org.swinglink.ui.part.player";
+
+    private SwingLinkUi() {
+    }
+}

@@ -1,0 +1,69 @@
+package org.swinglink.ui.internal;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+import org.swinglink.store.StoreException;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Opens the SwingLink database once for the workbench ({@link DatabaseFolder#defaultFolder()}, so
+ * {@code -Dswinglink.db=DIR} moves it) and puts the {@link Store} into the application context; closes
+ * it when the workbench shuts down. When the database cannot be opened the views say so instead.
+ */
+public class StoreAddon {
+    private final IEclipseContext context;
+    private Store store;
+
+    @Inject
+    public StoreAddon(MApplication application) {
+        this.context = application.getContext();
+    }
+
+    @PostConstruct
+    void open() {
+        DatabaseFolder folder = DatabaseFolder.defaultFolder();
+        try {
+            store = Store.open(folder);
+            context.set(Store.class, store);
+        } catch (StoreException e) {
+            ILog.of(StoreAddon.class).error("Cannot open the SwingLink database in " + folder.root(), e);
+            context.set(DatabaseProblem.class, new DatabaseProblem(folder, e.getMessage()));
+            MessageDialog.openError(null, "SwingLink", "The SwingLink database in " + folder.root()
+                    + " cannot be opened:\n\n" + e.getMessage());
+        }
+    }
+
+    /**
+     * E4Application never disposes the application context, so {@link PreDestroy} alone would leave
+     * Derby running: close on the (synchronous) shutdown event, whether Quit or the window's close box.
+     */
+    @Inject
+    @Optional
+    void shutdown(@EventTopic(UIEvents.UILifeCycle.APP_SHUTDOWN_STARTED) Object application) {
+        close();
+    }
+
+    @PreDestroy
+    void close() {
+        if (store == null) {
+            return;
+        }
+        context.remove(Store.class);
+        try {
+            store.close();
+        } catch (StoreException e) {
+            ILog.of(StoreAddon.class).error("The SwingLink database did not close cleanly", e);
+        }
+        store = null;
+    }
+}

@@ -1,0 +1,70 @@
+package org.swinglink.ui.internal.parts;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.widgets.Composite;
+import org.swinglink.model.ImportSession;
+import org.swinglink.store.Store;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.table.Column;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/** Every import, newest first, with what it brought in and whether it failed. */
+public class ImportSessionsPart {
+    static final List<Column<ImportSession>> COLUMNS = List.of(
+            Column.text("Created", 19, s -> Cells.time(s.getCreatedAt())),
+            Column.text("Type", 10, s -> s.getImportType().databaseValue().replace('_', ' ')),
+            Column.text("Status", 10, s -> s.getStatus().databaseValue()),
+            Column.text("Sources", 14, s -> Cells.list(s.getSourceTypes())),
+            Column.number("Files", ImportSession::getFileCount),
+            Column.number("Events", s -> s.getStatistics().hittraxEvents()),
+            Column.number("Swings", s -> s.getStatistics().totalSwings()),
+            Column.number("Matched", s -> s.getStatistics().matchedSwings()),
+            Column.number("Unmatched", s -> s.getStatistics().unmatchedSwings()),
+            Column.number("Players", s -> s.getStatistics().playersDetected()),
+            Column.text("Error", 48, s -> Cells.firstLine(s.getErrorMessage())));
+
+    @Inject
+    @Optional
+    private Store store;
+
+    @Inject
+    @Optional
+    private DatabaseProblem problem;
+
+    @Inject
+    private UISynchronize sync;
+
+    private TableView<ImportSession> view;
+
+    @PostConstruct
+    void create(Composite parent) {
+        view = new TableView<>(parent, "importSessions", COLUMNS, sync,
+                rows -> Cells.count(rows.size(), "import", "imports"));
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
+        reload();
+    }
+
+    @Focus
+    void focus() {
+        view.setFocus();
+    }
+
+    private void reload() {
+        if (view != null) {
+            view.reload(store, problem, s -> s.queries().importSessions());
+        }
+    }
+}

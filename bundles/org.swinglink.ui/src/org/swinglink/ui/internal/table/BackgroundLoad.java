@@ -1,0 +1,55 @@
+package org.swinglink.ui.internal.table;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * Runs a database query in a {@link Job} and hands the result to the UI thread. A newer load of the
+ * same owner cancels an older one, so a slow query never overwrites a fresher result.
+ */
+public final class BackgroundLoad<T> {
+    private final String name;
+    private final Control owner;
+    private final UISynchronize sync;
+    private Job running;
+
+    public BackgroundLoad(String name, Control owner, UISynchronize sync) {
+        this.name = name;
+        this.owner = owner;
+        this.sync = sync;
+    }
+
+    /** Call on the UI thread; {@code show} and {@code fail} run there too, unless the owner is gone. */
+    public void start(Supplier<T> query, Consumer<T> show, Consumer<RuntimeException> fail) {
+        if (running != null) {
+            running.cancel();
+        }
+        Job job = Job.create(name, monitor -> {
+            try {
+                T result = query.get();
+                if (!monitor.isCanceled()) {
+                    onUiThread(() -> show.accept(result));
+                }
+            } catch (RuntimeException e) {
+                ILog.of(BackgroundLoad.class).error(name + " failed", e);
+                onUiThread(() -> fail.accept(e));
+            }
+        });
+        job.setSystem(true);
+        running = job;
+        job.schedule();
+    }
+
+    private void onUiThread(Runnable work) {
+        sync.asyncExec(() -> {
+            if (!owner.isDisposed()) {
+                work.run();
+            }
+        });
+    }
+}

@@ -1,0 +1,107 @@
+package org.swinglink.ui.internal.table;
+
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * A virtual JFace table over an immutable list: rows get their cells only when they scroll into
+ * view, so tens of thousands of swings cost nothing until seen. Columns share the width by their
+ * weights, never narrower than their header or their expected content.
+ */
+public final class LazyTable<T> {
+    private final TableViewer viewer;
+    private final TableColumnLayout columnLayout = new TableColumnLayout();
+    private List<T> rows = List.of();
+
+    public LazyTable(Composite parent, List<Column<T>> columns) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        holder.setLayout(columnLayout);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
+        viewer = new TableViewer(holder, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        viewer.setUseHashlookup(true);
+        viewer.setContentProvider(new RowsProvider());
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        GC gc = new GC(table);
+        try {
+            for (Column<T> column : columns) {
+                addColumn(column, gc);
+            }
+        } finally {
+            gc.dispose();
+        }
+        viewer.setInput(rows);
+    }
+
+    private void addColumn(Column<T> column, GC gc) {
+        // Digits are the widest common characters of proportional fonts; headers get room for the sort arrow.
+        int cells = column.width() * gc.textExtent("0").x;
+        int header = gc.textExtent(column.title()).x + 24;
+        TableViewerColumn viewerColumn = new TableViewerColumn(viewer, column.alignment());
+        viewerColumn.getColumn().setText(column.title());
+        columnLayout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.width(), Math.max(cells, header) + 12));
+        viewerColumn.getColumn().setMoveable(true);
+        viewerColumn.setLabelProvider(new CellText<>(column));
+    }
+
+    /** Replaces every row; call on the UI thread. */
+    public void show(List<T> newRows) {
+        rows = List.copyOf(newRows);
+        viewer.setInput(rows);
+        viewer.setItemCount(rows.size());
+    }
+
+    public List<T> rows() {
+        return rows;
+    }
+
+    public TableViewer viewer() {
+        return viewer;
+    }
+
+    public Table table() {
+        return viewer.getTable();
+    }
+
+    private final class RowsProvider implements ILazyContentProvider {
+        @Override
+        public void updateElement(int index) {
+            if (index < rows.size()) {
+                viewer.replace(rows.get(index), index);
+            }
+        }
+
+        @Override
+        public void inputChanged(Viewer changed, Object oldInput, Object newInput) {
+            // rows are replaced through show(List)
+        }
+    }
+
+    private static final class CellText<T> extends ColumnLabelProvider {
+        private final Column<T> column;
+
+        CellText(Column<T> column) {
+            this.column = column;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public String getText(Object element) {
+            String text = column.text().apply((T) element);
+            return text == null ? "" : text;
+        }
+    }
+}
