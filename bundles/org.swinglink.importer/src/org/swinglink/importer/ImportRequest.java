@@ -1,7 +1,10 @@
 package org.swinglink.importer;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.swinglink.model.ImportType;
@@ -18,9 +21,11 @@ import org.swinglink.source.api.ReadOptions;
  * @param matching    clock offset and tolerance for pairing, automatic unless the user overrides them
  * @param skipBadRows true: rows that cannot be read are reported and the rest imports; false: any
  *                    such row fails the whole import
+ * @param zoneBySource time zone of a source's local timestamps where it differs from {@code options}
+ *                    (a sensor app set to another zone than the HitTrax PC), by source id
  */
 public record ImportRequest(ImportType type, String playerName, List<Path> inputs, ReadOptions options, String analyst,
-        MatchSettings matching, boolean skipBadRows) {
+        MatchSettings matching, boolean skipBadRows, Map<String, ZoneId> zoneBySource) {
 
     public ImportRequest {
         Objects.requireNonNull(type, "type");
@@ -28,6 +33,7 @@ public record ImportRequest(ImportType type, String playerName, List<Path> input
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(matching, "matching");
+        zoneBySource = Map.copyOf(zoneBySource);
         if (type == ImportType.PER_PLAYER && (playerName == null || playerName.isBlank())) {
             throw new IllegalArgumentException("A per-player import needs a player name.");
         }
@@ -38,19 +44,32 @@ public record ImportRequest(ImportType type, String playerName, List<Path> input
 
     /** Every file belongs to one player; by default any unreadable row fails the import. */
     public static ImportRequest perPlayer(String playerName, List<Path> files, ReadOptions options, String analyst) {
-        return new ImportRequest(ImportType.PER_PLAYER, playerName, files, options, analyst, MatchSettings.automatic(), false);
+        return new ImportRequest(ImportType.PER_PLAYER, playerName, files, options, analyst, MatchSettings.automatic(), false, Map.of());
     }
 
     /** Files, folders and ZIPs of many players; by default unreadable rows are reported and skipped. */
     public static ImportRequest bulk(List<Path> inputs, ReadOptions options, String analyst) {
-        return new ImportRequest(ImportType.BULK, null, inputs, options, analyst, MatchSettings.automatic(), true);
+        return new ImportRequest(ImportType.BULK, null, inputs, options, analyst, MatchSettings.automatic(), true, Map.of());
     }
 
     public ImportRequest withMatching(MatchSettings settings) {
-        return new ImportRequest(type, playerName, inputs, options, analyst, settings, skipBadRows);
+        return new ImportRequest(type, playerName, inputs, options, analyst, settings, skipBadRows, zoneBySource);
     }
 
     public ImportRequest withSkipBadRows(boolean skip) {
-        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skip);
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skip, zoneBySource);
+    }
+
+    /** Reads the files of one source in another time zone than the others. */
+    public ImportRequest withZone(String sourceId, ZoneId zone) {
+        Map<String, ZoneId> zones = new HashMap<>(zoneBySource);
+        zones.put(sourceId, zone);
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skipBadRows, zones);
+    }
+
+    /** How to read the files of one source. */
+    public ReadOptions optionsFor(String sourceId) {
+        ZoneId zone = zoneBySource.get(sourceId);
+        return zone == null ? options : new ReadOptions(zone);
     }
 }

@@ -5,6 +5,9 @@ public final class SwingLinkUi {
     /** Posted on the event broker after an import changed the database; the views reload. */
     public static final String TOPIC_IMPORTS_CHANGED = "org/swinglink/ui/imports/changed";
 
+    /** Posted after an analyst changed swings (assigned, paired, undone); the views reload. */
+    public static final String TOPIC_SWINGS_CHANGED = "org/swinglink/ui/swings/changed";
+
     /** Key of {@link org.eclipse.swt.widgets.Widget#setData(String, Object)} naming a widget, for tests. */
     public static final String WIDGET_ID = "org.swinglink.ui.widgetId";
 

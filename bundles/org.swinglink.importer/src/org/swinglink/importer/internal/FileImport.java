@@ -57,7 +57,7 @@ final class FileImport {
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
                 assignedBy, tally, monitor);
         try {
-            source.read(file, request.options(), writer);
+            source.read(file, request.optionsFor(source.id()), writer);
         } catch (SourceFormatException e) {
             throw ImportRun.FailedImport.of(e);
         } catch (IOException e) {

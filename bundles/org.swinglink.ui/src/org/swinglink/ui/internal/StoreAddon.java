@@ -1,5 +1,7 @@
 package org.swinglink.ui.internal;
 
+import org.eclipse.core.commands.operations.DefaultOperationHistory;
+import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -31,6 +33,8 @@ public class StoreAddon {
 
     @PostConstruct
     void open() {
+        // One history for the workbench: every saved change to swings can be undone from Edit > Undo.
+        context.set(IOperationHistory.class, new DefaultOperationHistory());
         DatabaseFolder folder = DatabaseFolder.defaultFolder();
         try {
             store = Store.open(folder);
