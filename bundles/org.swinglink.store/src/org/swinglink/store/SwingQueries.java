@@ -113,6 +113,35 @@ public final class SwingQueries {
                 .getResultStream().findFirst());
     }
 
+    /** Every player, by name. */
+    public List<User> players() {
+        return store.read(em -> em.createQuery("SELECT u FROM User u WHERE u.role = :role ORDER BY u.name", User.class)
+                .setParameter("role", UserRole.PLAYER).getResultList());
+    }
+
+    /** HitTrax events between two instants (any player), by time, each with its session and paired swing. */
+    public List<HitTraxEvent> eventsBetween(java.time.Instant from, java.time.Instant to) {
+        return store.read(em -> em.createQuery("""
+                SELECT e FROM HitTraxEvent e LEFT JOIN FETCH e.sensorSwing
+                WHERE e.eventTimestamp BETWEEN :from AND :to ORDER BY e.eventTimestamp""", HitTraxEvent.class)
+                .setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
+    /** Sensor swings between two instants (sensor clock, any player), by time. */
+    public List<SensorSwing> swingsBetween(java.time.Instant from, java.time.Instant to) {
+        return store.read(em -> em.createQuery("""
+                SELECT s FROM SensorSwing s WHERE s.sensorTimestamp BETWEEN :from AND :to ORDER BY s.sensorTimestamp""",
+                SensorSwing.class).setParameter("from", from).setParameter("to", to).getResultList());
+    }
+
+    /** The clock offset most recently used to pair a player's swings, if any import found one. */
+    public Optional<Long> latestClockOffset(String playerId) {
+        return store.read(em -> em.createQuery("""
+                SELECT p.clockOffsetMillis FROM ImportPlayer p
+                WHERE p.player.id = :player AND p.clockOffsetMillis IS NOT NULL ORDER BY p.importSession.createdAt DESC""",
+                Long.class).setParameter("player", playerId).setMaxResults(1).getResultStream().findFirst());
+    }
+
     public long countHitTraxEvents() {
         return store.read(em -> em.createQuery("SELECT COUNT(e) FROM HitTraxEvent e", Long.class).getSingleResult());
     }
