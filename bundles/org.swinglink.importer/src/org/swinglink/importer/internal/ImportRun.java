@@ -136,7 +136,7 @@ public final class ImportRun {
         Pairing pairing = new Pairing(em, request.matching().toOptions());
         for (Map.Entry<String, PlayerTally.Counts> entry : tally.byPlayer().entrySet()) {
             PlayerTally.Counts counts = entry.getValue();
-            Pairing.Outcome outcome = counts.first == null ? new Pairing.Outcome(0, null, false, null, 0)
+            Pairing.Outcome outcome = counts.first == null ? Pairing.Outcome.NOTHING_TO_PAIR
                     : pairing.pair(entry.getKey(), counts.first, counts.last);
             int matched = em.createQuery("""
                     SELECT COUNT(s) FROM SensorSwing s

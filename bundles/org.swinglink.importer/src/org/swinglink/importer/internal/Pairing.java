@@ -24,7 +24,9 @@ import jakarta.persistence.EntityManager;
 final class Pairing {
     private static final int CHUNK = 500;
 
-    record Outcome(int pairs, Long offsetMillis, boolean offsetEstimated, Double support, int candidateSwings) {
+    /** The clock offset a pairing used; no offset when there was nothing to pair. */
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null);
     }
 
     private final EntityManager em;
@@ -55,12 +57,11 @@ final class Pairing {
                 .setParameter("player", playerId).setParameter("start", start).setParameter("end", end)
                 .getResultList();
         if (events.isEmpty() || swings.isEmpty()) {
-            return new Outcome(0, null, false, null, swings.size());
+            return Outcome.NOTHING_TO_PAIR;
         }
         MatchResult result = matcher.match(millis(events), millis(swings), options);
         apply(result.pairs(), events, swings);
-        return new Outcome(result.pairs().size(), result.offsetMillis(), result.offsetEstimated(),
-                result.offsetSupport(), swings.size());
+        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport());
     }
 
     private void apply(List<MatchedPair> pairs, List<Object[]> events, List<Object[]> swings) {
