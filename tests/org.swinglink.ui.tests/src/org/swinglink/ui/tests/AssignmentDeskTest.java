@@ -111,6 +111,10 @@ class AssignmentDeskTest {
         workbench.waitUntil("the timeline around the selected swing", WAIT_MILLIS, () -> canvas.model().swing(swingId).isPresent()
                 && !canvas.model().visibleEvents().isEmpty() && canvas.model().visibleSwings().size() > 1);
         assertEquals(swingId, workbench.sync(canvas::selectedSwing));
+        // With the sensor's 47.3 s lag typed in, the swings line up under their batted balls.
+        workbench.syncRun(() -> Widgets.byId(shell, Text.class, TimelinePanel.OFFSET).setText("47.3"));
+        workbench.waitUntil("the swings moved by 47.3 s", WAIT_MILLIS, () -> canvas.model().typedOffsetMillis() == 47_300
+                && canvas.model().visibleSwings().size() > 1);
 
         Path screenshot = workbench.sync(() -> Screenshots.save(shell, "unassigned-swings"));
         assertTrue(screenshot.toFile().length() > 10_000, "a real picture: " + screenshot);
@@ -166,6 +170,9 @@ class AssignmentDeskTest {
             Combo player = Widgets.byId(dialog, Combo.class, AssignDialog.PLAYER);
             assertTrue(Arrays.asList(player.getItems()).contains("Jane Doe"), Arrays.toString(player.getItems()));
             player.setText("Jane Doe");
+        });
+        workbench.syncRun(() -> {
+            Shell dialog = dialog();
             Screenshots.save(dialog, "assign-dialog");
             Widgets.all(dialog, Button.class).stream().filter(b -> "Assign".equals(b.getText())).findFirst().orElseThrow()
                     .notifyListeners(SWT.Selection, new Event());

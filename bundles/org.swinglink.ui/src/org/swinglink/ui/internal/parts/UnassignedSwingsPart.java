@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -128,19 +128,33 @@ public class UnassignedSwingsPart {
         swings.addListener(SWT.Dispose, e -> menu.dispose());
     }
 
+    /*
+     * @EventTopic and our own UISynchronize rather than @UIEventTopic: the UI event supplier is one
+     * OSGi service for the whole framework and keeps the UISynchronize of the first workbench it saw.
+     */
     @Inject
     @Optional
-    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
-        reload();
+    void importsChanged(@EventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
+        onUiThread(this::reloadAll);
     }
 
     @Inject
     @Optional
-    void swingsChanged(@UIEventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+    void swingsChanged(@EventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+        onUiThread(this::reloadAll);
+    }
+
+    private void onUiThread(Runnable work) {
+        sync.asyncExec(() -> {
+            if (table != null && !table.table().isDisposed()) {
+                work.run();
+            }
+        });
+    }
+
+    private void reloadAll() {
         reload();
-        if (timeline != null) {
-            timeline.reload();
-        }
+        timeline.reload();
     }
 
     @Focus
