@@ -169,13 +169,17 @@ class AssignmentDeskTest {
             Shell dialog = dialog();
             Combo player = Widgets.byId(dialog, Combo.class, AssignDialog.PLAYER);
             assertTrue(Arrays.asList(player.getItems()).contains("Jane Doe"), Arrays.toString(player.getItems()));
-            player.setText("Jane Doe");
+            player.select(player.indexOf("Jane Doe"));
+            player.notifyListeners(SWT.Modify, new Event()); // as choosing it by hand would
         });
+        letTheScreenCatchUp();
         workbench.syncRun(() -> {
             Shell dialog = dialog();
             Screenshots.save(dialog, "assign-dialog");
-            Widgets.all(dialog, Button.class).stream().filter(b -> "Assign".equals(b.getText())).findFirst().orElseThrow()
-                    .notifyListeners(SWT.Selection, new Event());
+            Button ok = Widgets.all(dialog, Button.class).stream().filter(b -> "Assign".equals(b.getText())).findFirst()
+                    .orElseThrow();
+            assertTrue(ok.isEnabled(), "a player is chosen");
+            ok.notifyListeners(SWT.Selection, new Event());
         });
 
         waitForRows(0, "No unassigned swings.");
@@ -221,6 +225,12 @@ class AssignmentDeskTest {
         waitForRows(0, "0 of 59 unassigned swings");
         workbench.syncRun(() -> Widgets.byId(shell, Text.class, FilterBar.FROM).setText(""));
         waitForRows(59, "59 unassigned swings");
+    }
+
+    /** GTK repaints on its frame clock: give the event loop a moment before taking a picture. */
+    private static void letTheScreenCatchUp() {
+        long until = System.currentTimeMillis() + 500;
+        workbench.waitUntil("the screen to repaint", 5_000, () -> System.currentTimeMillis() > until);
     }
 
     private static Importer importer() {
