@@ -87,7 +87,7 @@ class WorkbenchTest {
     void givenTheWorkbench_thenItsWindowHasTheTitleTheMenusAndTheImportButton() {
         Shell shell = workbench.mainShell();
         assertEquals("SwingLink", workbench.sync(shell::getText));
-        assertEquals(List.of("&File", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
+        assertEquals(List.of("&File", "&Edit", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
         List<String> tools = workbench.sync(() -> Widgets.all(shell, ToolBar.class).stream()
                 .flatMap(bar -> List.of(bar.getItems()).stream()).map(ToolItem::getText).toList());
         assertTrue(tools.contains("Import"), "tool items: " + tools);
@@ -137,8 +137,8 @@ class WorkbenchTest {
         Shell shell = workbench.mainShell();
         Table table = waitForRows(shell, SwingLinkUi.UNASSIGNED_SWINGS_TABLE, SwingLinkUi.UNASSIGNED_SWINGS_STATUS, 0,
                 "No unassigned swings.");
-        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line"), workbench.sync(() -> Widgets.headers(table)));
-        workbench.sync(() -> Screenshots.save(shell, "unassigned-swings"));
+        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle"), workbench.sync(() -> Widgets.headers(table)));
+        workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-none"));
 
         showPart(SwingLinkUi.PART_PLAYER);
         workbench.waitUntil("the player view's prompt", LOAD_MILLIS, () -> Widgets.all(shell, Label.class).stream()

@@ -6,28 +6,33 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** How the views write times, ids and lists into cells. */
-final class Cells {
+public final class Cells {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Cells() {
     }
 
     /** In this computer's time zone, as the analyst reads a wall clock. */
-    static String time(Instant instant) {
-        return instant == null ? "(no time)" : WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    public static String time(Instant instant) {
+        return time(instant, ZoneId.systemDefault());
+    }
+
+    /** In the given zone (the workbench's default zone for files' local times). */
+    public static String time(Instant instant, ZoneId zone) {
+        return instant == null ? "(no time)" : WHEN.format(instant.atZone(zone));
     }
 
     /** Ids are UUIDs; their first 8 characters identify a row in practice (as in the command line). */
-    static String shortId(String id) {
+    public static String shortId(String id) {
         return id == null ? "" : id.substring(0, Math.min(8, id.length()));
     }
 
-    static String list(List<String> values) {
+    public static String list(List<String> values) {
         return String.join(", ", values);
     }
 
     /** The first line of a possibly long message; the full text belongs in a details view. */
-    static String firstLine(String text) {
+    public static String firstLine(String text) {
         if (text == null) {
             return "";
         }
@@ -35,7 +40,7 @@ final class Cells {
         return end < 0 ? text : text.substring(0, end);
     }
 
-    static String count(int n, String singular, String plural) {
+    public static String count(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
 }

@@ -3,8 +3,8 @@ package org.swinglink.ui.internal.parts;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Composite;
 import org.swinglink.model.ImportSession;
@@ -53,8 +53,9 @@ public class ImportSessionsPart {
 
     @Inject
     @Optional
-    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
-        reload();
+    void importsChanged(@EventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
+        // Not @UIEventTopic: its supplier is one service that keeps the first workbench's UISynchronize.
+        sync.asyncExec(this::reload);
     }
 
     @Focus

@@ -1,30 +1,51 @@
 package org.swinglink.ui.internal.parts;
 
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 
+import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.swinglink.importer.Importer;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
-import org.swinglink.ui.internal.table.Column;
+import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.desk.AssignAction;
+import org.swinglink.ui.internal.desk.ColumnSorter;
+import org.swinglink.ui.internal.desk.FilterBar;
+import org.swinglink.ui.internal.desk.SwingColumns;
+import org.swinglink.ui.internal.desk.SwingFilter;
+import org.swinglink.ui.internal.table.BackgroundLoad;
+import org.swinglink.ui.internal.table.LazyTable;
+import org.swinglink.ui.internal.timeline.PairActions;
+import org.swinglink.ui.internal.timeline.TimelinePanel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Sensor swings no player has been given yet, newest import first. */
+/**
+ * The assignment desk: sensor swings no player has been given yet, filtered and sorted in memory,
+ * assigned to a player in bulk, and the timeline around the selected swing for pairing by hand.
+ */
 public class UnassignedSwingsPart {
-    static final List<Column<SensorSwing>> COLUMNS = List.of(
-            Column.text("ID", 10, s -> Cells.shortId(s.getId())),
-            Column.text("Sensor", 14, SensorSwing::getSensorType),
-            Column.text("Time", 19, s -> Cells.time(s.getSensorTimestamp())),
-            Column.text("Import", 10, s -> s.getImportSession() == null ? "" : Cells.shortId(s.getImportSession().getId())),
-            Column.text("File", 32, SensorSwing::getSourceFile),
-            Column.number("Line", SensorSwing::getSourceLine));
+    public static final String ASSIGN = "unassignedSwings.assign";
 
     @Inject
     @Optional
@@ -35,31 +56,166 @@ public class UnassignedSwingsPart {
     private DatabaseProblem problem;
 
     @Inject
+    @Optional
+    private Importer importer;
+
+    @Inject
+    private IOperationHistory history;
+
+    @Inject
+    private IEventBroker events;
+
+    @Inject
     private UISynchronize sync;
 
-    private TableView<SensorSwing> view;
+    private Label status;
+    private FilterBar filters;
+    private Button assign;
+    private LazyTable<SensorSwing> table;
+    private ColumnSorter<SensorSwing> sorter;
+    private TimelinePanel timeline;
+    private BackgroundLoad<List<SensorSwing>> load;
+    private List<SensorSwing> loaded = List.of();
 
     @PostConstruct
     void create(Composite parent) {
-        view = new TableView<>(parent, "unassignedSwings", COLUMNS, sync,
-                rows -> rows.isEmpty() ? "No unassigned swings." : Cells.count(rows.size(), "unassigned swing", "unassigned swings"));
+        ZoneId zone = UiPreferences.defaultZone();
+        GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 4).applyTo(parent);
+        status = new Label(parent, SWT.NONE);
+        status.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.UNASSIGNED_SWINGS_STATUS);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+
+        Composite row = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        filters = new FilterBar(row, zone, filter -> showRows());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filters.control());
+        assign = new Button(row, SWT.PUSH);
+        assign.setText("Assign...");
+        assign.setToolTipText("Give the selected swings to a player (Enter)");
+        assign.setData(SwingLinkUi.WIDGET_ID, ASSIGN);
+        assign.addListener(SWT.Selection, e -> assignSelected());
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite top = new Composite(sash, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(top);
+        var columns = SwingColumns.of(zone);
+        table = new LazyTable<>(top, SwingColumns.columns(columns));
+        table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
+        sorter = new ColumnSorter<>(table.table(), columns.stream().map(SwingColumns.Sortable::order).toList(), this::showRows);
+        timeline = new TimelinePanel(sash, zone, sync);
+        sash.setWeights(55, 45);
+        wireTable(table.table());
+        load = new BackgroundLoad<>("unassignedSwings", table.table(), sync);
+        if (store != null) {
+            timeline.connect(store, new PairActions(store, history, events));
+        }
         reload();
+    }
+
+    private void wireTable(Table swings) {
+        swings.addListener(SWT.Selection, e -> selectionChanged());
+        swings.addListener(SWT.DefaultSelection, e -> assignSelected()); // Enter (and double-click)
+        MenuManager menu = new MenuManager();
+        menu.add(new Action("Assign...") {
+            @Override
+            public void run() {
+                assignSelected();
+            }
+        });
+        swings.setMenu(menu.createContextMenu(swings));
+        swings.addListener(SWT.Dispose, e -> menu.dispose());
+    }
+
+    /*
+     * @EventTopic and our own UISynchronize rather than @UIEventTopic: the UI event supplier is one
+     * OSGi service for the whole framework and keeps the UISynchronize of the first workbench it saw.
+     */
+    @Inject
+    @Optional
+    void importsChanged(@EventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
+        onUiThread(this::reloadAll);
     }
 
     @Inject
     @Optional
-    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
+    void swingsChanged(@EventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+        onUiThread(this::reloadAll);
+    }
+
+    private void onUiThread(Runnable work) {
+        sync.asyncExec(() -> {
+            if (table != null && !table.table().isDisposed()) {
+                work.run();
+            }
+        });
+    }
+
+    private void reloadAll() {
         reload();
+        timeline.reload();
     }
 
     @Focus
     void focus() {
-        view.setFocus();
+        table.table().setFocus();
+    }
+
+    /** The swings selected in the table, as shown (filtered and sorted). */
+    public List<SensorSwing> selectedSwings() {
+        List<SensorSwing> rows = table.rows();
+        return Arrays.stream(table.table().getSelectionIndices()).filter(i -> i < rows.size()).mapToObj(rows::get).toList();
     }
 
     private void reload() {
-        if (view != null) {
-            view.reload(store, problem, s -> s.queries().unassignedSensorSwings());
+        if (table == null) {
+            return;
         }
+        if (store == null) {
+            setStatus(problem != null ? problem.message() : "No database is open.");
+            return;
+        }
+        setStatus("Loading...");
+        load.start(() -> store.queries().unassignedSensorSwings(), rows -> {
+            loaded = rows;
+            filters.setChoices(rows);
+            showRows();
+        }, failure -> setStatus("Cannot read the database: " + failure.getMessage()));
+    }
+
+    /** Filters and sorts the loaded swings (no query) and says how many are shown. */
+    private void showRows() {
+        SwingFilter filter = filters.filter();
+        List<SensorSwing> shown = sorter.sort(filter.apply(loaded));
+        table.show(shown);
+        if (loaded.isEmpty()) {
+            setStatus("No unassigned swings.");
+        } else if (filter.isActive()) {
+            setStatus(shown.size() + " of " + Cells.count(loaded.size(), "unassigned swing", "unassigned swings"));
+        } else {
+            setStatus(Cells.count(loaded.size(), "unassigned swing", "unassigned swings"));
+        }
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        List<SensorSwing> selected = selectedSwings();
+        assign.setEnabled(store != null && importer != null && !selected.isEmpty());
+        if (!selected.isEmpty()) {
+            timeline.show(selected.get(0));
+        }
+    }
+
+    private void assignSelected() {
+        if (store == null || importer == null) {
+            return;
+        }
+        new AssignAction(store, importer, history, events, sync).run(status.getShell(), selectedSwings());
+    }
+
+    private void setStatus(String text) {
+        status.setText(text);
+        status.getParent().layout(new Control[] { status });
     }
 }

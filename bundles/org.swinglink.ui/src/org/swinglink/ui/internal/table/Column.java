@@ -21,4 +21,12 @@ public record Column<T>(String title, int width, int alignment, Function<T, Stri
     public static <T> Column<T> number(String title, Function<T, ?> number) {
         return new Column<>(title, Math.max(6, title.length() + 3), SWT.RIGHT, row -> String.valueOf(number.apply(row)));
     }
+
+    /** A measurement with one decimal; empty when missing. */
+    public static <T> Column<T> decimal(String title, Function<T, Double> number) {
+        return new Column<>(title, Math.max(6, title.length() + 3), SWT.RIGHT, row -> {
+            Double value = number.apply(row);
+            return value == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", value);
+        });
+    }
 }

@@ -1,0 +1,161 @@
+package org.swinglink.ui.internal.desk;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.parts.Cells;
+
+/**
+ * The row of filters over the unassigned swings: import, sensor, and a range of days. Its choices
+ * come from the loaded swings, so filtering never asks the database again.
+ */
+public final class FilterBar {
+    public static final String IMPORT = "unassignedSwings.filter.import";
+    public static final String SENSOR = "unassignedSwings.filter.sensor";
+    public static final String FROM = "unassignedSwings.filter.from";
+    public static final String TO = "unassignedSwings.filter.to";
+
+    private static final String ALL_IMPORTS = "All imports";
+    private static final String ALL_SENSORS = "All sensors";
+
+    private final Composite bar;
+    private final Combo imports;
+    private final Combo sensors;
+    private final Text from;
+    private final Text to;
+    private final ZoneId zone;
+    private final Consumer<SwingFilter> changed;
+    private final List<String> importIds = new ArrayList<>();
+    private SwingFilter last;
+
+    public FilterBar(Composite parent, ZoneId zone, Consumer<SwingFilter> changed) {
+        this.zone = zone;
+        this.changed = changed;
+        bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
+        imports = combo("Import:", IMPORT, 28);
+        sensors = combo("Sensor:", SENSOR, 14);
+        from = day("From:", FROM);
+        to = day("to:", TO);
+        setChoices(List.of());
+    }
+
+    public Composite control() {
+        return bar;
+    }
+
+    /** Offers the imports and sensors of these swings, keeping the current choice where it still exists. */
+    public void setChoices(List<SensorSwing> swings) {
+        String importId = selectedImport();
+        String sensor = selectedSensor();
+        Map<String, ImportSession> sessions = new LinkedHashMap<>();
+        TreeSet<String> types = new TreeSet<>();
+        for (SensorSwing swing : swings) {
+            if (swing.getImportSession() != null) {
+                sessions.putIfAbsent(swing.getImportSession().getId(), swing.getImportSession());
+            }
+            types.add(swing.getSensorType());
+        }
+        importIds.clear();
+        imports.removeAll();
+        imports.add(ALL_IMPORTS);
+        sessions.values().stream().sorted(Comparator.comparing(ImportSession::getCreatedAt).reversed()).forEach(s -> {
+            importIds.add(s.getId());
+            imports.add(Cells.shortId(s.getId()) + "  " + Cells.time(s.getCreatedAt(), zone));
+        });
+        imports.select(importId == null ? 0 : importIds.indexOf(importId) + 1);
+        sensors.removeAll();
+        sensors.add(ALL_SENSORS);
+        types.forEach(sensors::add);
+        sensors.select(sensor == null ? 0 : Math.max(0, sensors.indexOf(sensor)));
+    }
+
+    public SwingFilter filter() {
+        return new SwingFilter(selectedImport(), selectedSensor(), day(from), day(to), zone);
+    }
+
+    private String selectedImport() {
+        int index = imports.getSelectionIndex();
+        return index <= 0 || index > importIds.size() ? null : importIds.get(index - 1);
+    }
+
+    private String selectedSensor() {
+        int index = sensors.getSelectionIndex();
+        return index <= 0 ? null : sensors.getItem(index);
+    }
+
+    /** A day typed as yyyy-MM-dd; anything else (being typed, or wrong) filters nothing and is marked. */
+    private static LocalDate day(Text field) {
+        String text = field.getText().strip();
+        LocalDate day = null;
+        if (!text.isEmpty()) {
+            try {
+                day = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                day = null;
+            }
+        }
+        boolean wrong = !text.isEmpty() && day == null;
+        field.setForeground(wrong ? field.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+        field.setToolTipText(wrong ? "Not a day: type it as yyyy-MM-dd" : "A day as yyyy-MM-dd; empty for no limit");
+        return day;
+    }
+
+    private Combo combo(String label, String id, int widthInChars) {
+        new Label(bar, SWT.NONE).setText(label);
+        Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setData(SwingLinkUi.WIDGET_ID, id);
+        GridDataFactory.fillDefaults().hint(chars(combo, widthInChars), SWT.DEFAULT).applyTo(combo);
+        combo.addListener(SWT.Selection, e -> fire());
+        return combo;
+    }
+
+    private Text day(String label, String id) {
+        new Label(bar, SWT.NONE).setText(label);
+        Text field = new Text(bar, SWT.BORDER | SWT.SINGLE);
+        field.setData(SwingLinkUi.WIDGET_ID, id);
+        field.setMessage("yyyy-MM-dd");
+        GridDataFactory.fillDefaults().hint(chars(field, 11), SWT.DEFAULT).applyTo(field);
+        field.addListener(SWT.Modify, e -> fire());
+        return field;
+    }
+
+    private void fire() {
+        SwingFilter now = filter();
+        if (!Objects.equals(now, last)) {
+            last = now;
+            changed.accept(now);
+        }
+    }
+
+    /** Room for n average characters plus the combo's arrow. */
+    private static int chars(Control control, int n) {
+        GC gc = new GC(control);
+        try {
+            return (int) Math.ceil(n * gc.getFontMetrics().getAverageCharacterWidth()) + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+}

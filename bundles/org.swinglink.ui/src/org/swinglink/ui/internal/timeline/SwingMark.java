@@ -1,0 +1,15 @@
+package org.swinglink.ui.internal.timeline;
+
+import java.time.Instant;
+
+/**
+ * A sensor swing on the timeline.
+ *
+ * @param sensorTime          the time on the sensor's clock
+ * @param playerOffsetMillis  the clock offset last used for the swing's player (HitTrax minus
+ *                            sensor clock), or null for swings without player or offset: those are
+ *                            shifted by the offset the analyst typed
+ * @param pairedEventId       the event stored as its pair, or null
+ */
+public record SwingMark(String id, Instant sensorTime, String sensorType, Long playerOffsetMillis, String pairedEventId) {
+}
