@@ -25,7 +25,7 @@ public final class ImportWizards {
             return false;
         }
         WizardDialog dialog = new WizardDialog(shell, new ImportWizard(services, paths));
-        dialog.setPageSize(900, 420);
+        dialog.setPageSize(1060, 440);
         return dialog.open() == WizardDialog.OK;
     }
 }

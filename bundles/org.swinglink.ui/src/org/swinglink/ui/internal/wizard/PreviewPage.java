@@ -138,6 +138,7 @@ final class PreviewPage extends WizardPage {
         choice.previews(result[0], paths);
         table.show(result[0], defaultZone);
         zones.show(sourcesFound(result[0]), defaultZone);
+        ((Composite) getControl()).layout(true, true); // the zone rows change the options' height
         validate();
     }
 

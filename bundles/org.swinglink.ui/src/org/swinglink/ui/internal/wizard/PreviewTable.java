@@ -34,15 +34,15 @@ final class PreviewTable {
         table.setData(SwingLinkUi.WIDGET_ID, WizardIds.PREVIEW_TABLE);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(table);
         viewer.setContentProvider(ArrayContentProvider.getInstance());
-        column("File", 200, FilePreview::fileName);
-        column("Source", 100, p -> p.sourceName() == null ? "(none)" : p.sourceName());
-        column("Confidence", 80, p -> p.confidence() + "%");
-        column("Rows", 50, p -> String.valueOf(p.records()));
-        column("Bad rows", 65, p -> String.valueOf(p.badRows()));
-        column("Players", 120, p -> String.join(", ", p.players()));
-        column("First", 130, p -> time(p.first()));
-        column("Last", 130, p -> time(p.last()));
-        column("Problem", 300, p -> p.problem() == null ? "" : p.problem());
+        column("File", 170, FilePreview::fileName);
+        column("Source", 95, p -> p.sourceName() == null ? "(none)" : p.sourceName());
+        column("Confidence", 85, p -> p.confidence() + "%");
+        column("Rows", 45, p -> String.valueOf(p.records()));
+        column("Bad rows", 70, p -> String.valueOf(p.badRows()));
+        column("Players", 90, p -> String.join(", ", p.players()));
+        column("First", 140, p -> time(p.first()));
+        column("Last", 140, p -> time(p.last()));
+        column("Problem", 400, p -> p.problem() == null ? "" : p.problem());
     }
 
     private void column(String header, int width, Function<FilePreview, String> text) {

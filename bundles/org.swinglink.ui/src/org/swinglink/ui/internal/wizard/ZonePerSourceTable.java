@@ -47,7 +47,6 @@ final class ZonePerSourceTable {
             old.dispose();
         }
         sources.forEach((id, name) -> row(id, name, defaultZone));
-        rows.getParent().layout(true, true);
     }
 
     private void row(String sourceId, String name, ZoneId defaultZone) {
