@@ -111,14 +111,22 @@ class ImportWizardTest {
         assertTrue(result.contains("Unassigned swings: 0"), result);
 
         Shell main = workbench.mainShell();
-        workbench.waitUntil("the new import in Import Sessions", WAIT_MILLIS, () -> {
+        String[] seen = { "nothing" };
+        try {
+            workbench.waitUntil("the new import in Import Sessions", WAIT_MILLIS, () -> {
             Table sessions = Widgets.byId(main, Table.class, SwingLinkUi.IMPORT_SESSIONS_TABLE);
             if (sessions == null || sessions.getItemCount() != 1) {
                 return false;
             }
             List<String> row = Widgets.row(sessions, 0);
+            seen[0] = row.toString();
             return row.subList(1, 3).equals(List.of("bulk", "completed")) && row.subList(5, 8).equals(List.of("48", "47", "43"));
         });
+        } catch (AssertionError e) {
+            workbench.sync(() -> Screenshots.save(main, "import-result-not-shown"));
+            throw new AssertionError(e.getMessage() + "; last row seen: " + seen[0] + "; labels: "
+                    + workbench.sync(() -> Widgets.all(main, Label.class).stream().map(Label::getText).toList()), e);
+        }
         // below the new session's row, so the picture shows both
         workbench.syncRun(() -> {
             Shell dialog = findShell("Import Result");

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -34,10 +34,10 @@ public final class DropImport {
         application.getContext().set(DropImport.class, this);
     }
 
-    /** The windows exist once startup is complete. */
+    /** The windows exist once startup is complete (sent on the UI thread). */
     @Inject
     @Optional
-    void startupComplete(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
+    void startupComplete(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
         for (MWindow window : application.getChildren()) {
             if (window.getWidget() instanceof Shell windowShell && shell == null) {
                 shell = windowShell;
@@ -69,6 +69,7 @@ public final class DropImport {
     /** Opens the import wizard with the dropped paths; blocks until it closes. */
     public boolean dropped(List<Path> paths) {
         IEclipseContext context = application.getContext();
-        return ImportWizards.open(shell, context, paths);
+        Shell owner = shell != null ? shell : (Shell) application.getChildren().get(0).getWidget();
+        return ImportWizards.open(owner, context, paths);
     }
 }
