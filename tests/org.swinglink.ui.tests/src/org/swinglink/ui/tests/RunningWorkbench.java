@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.internal.workbench.E4Workbench;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
@@ -13,6 +14,10 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 
 /**
  * The real SwingLink workbench (E4Application with {@code Application.e4xmi}, its add-ons, renderers,
@@ -45,6 +50,7 @@ final class RunningWorkbench {
                     "-applicationXMI", "org.swinglink.ui/Application.e4xmi",
                     "-applicationCSS", "platform:/plugin/org.swinglink.ui/css/swinglink.css",
                     "-persistState", "false"), display);
+            useThisDisplayForUiEvents(workbench.getContext());
             display.asyncExec(() -> started.complete(workbench)); // runs once the windows are rendered
             workbench.createAndRunUI(workbench.getApplication());
             workbench.close(); // as E4Application does when its event loop ends
@@ -55,6 +61,25 @@ final class RunningWorkbench {
         } finally {
             if (display != null && !display.isDisposed()) {
                 display.dispose();
+            }
+        }
+    }
+
+    /**
+     * The supplier of {@code @UIEventTopic} events is one OSGi service for the whole framework, given
+     * the UISynchronize of the first workbench that asks for it. A test class that starts the workbench
+     * after another one closed it would have its UI events sent to the disposed display: hand the
+     * supplier this workbench's.
+     */
+    private static void useThisDisplayForUiEvents(IEclipseContext context) throws InvalidSyntaxException {
+        BundleContext bundle = FrameworkUtil.getBundle(RunningWorkbench.class).getBundleContext();
+        ServiceReference<?>[] references = bundle.getAllServiceReferences("org.eclipse.e4.core.di.suppliers.ExtendedObjectSupplier",
+                "(dependency.injection.annotation=org.eclipse.e4.ui.di.UIEventTopic)");
+        for (ServiceReference<?> reference : references == null ? new ServiceReference<?>[0] : references) {
+            Object supplier = bundle.getService(reference);
+            if (supplier != null) {
+                ContextInjectionFactory.inject(supplier, context);
+                bundle.ungetService(reference);
             }
         }
     }

@@ -1,0 +1,46 @@
+package org.swinglink.ui.internal.wizard;
+
+import java.util.Locale;
+
+import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.PlayerReport;
+import org.swinglink.model.ImportStatistics;
+
+/** The result of an import in words: per player what was stored and paired, what was left out. */
+final class ImportSummary {
+    private ImportSummary() {
+    }
+
+    static String of(ImportReport report) {
+        if (!report.succeeded()) {
+            return "The import failed and nothing was stored:\n" + report.errorMessage();
+        }
+        ImportStatistics s = report.statistics();
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Imported %d HitTrax events and %d sensor swings; %d swings matched, %d unmatched.%n",
+                s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings()));
+        for (PlayerReport player : report.players()) {
+            text.append(String.format(Locale.ROOT, "%n%s: %d events, %d swings, %d matched, clock offset %s",
+                    player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
+                    offset(player)));
+        }
+        text.append(String.format(Locale.ROOT, "%n%nUnassigned swings: %d", report.unassigned().size()));
+        if (!report.warnings().isEmpty()) {
+            text.append(String.format("%n%nWarnings:"));
+            report.warnings().forEach(w -> text.append(String.format("%n- %s", w)));
+        }
+        return text.toString();
+    }
+
+    private static String offset(PlayerReport player) {
+        if (player.clockOffsetMillis() == null) {
+            return "none (nothing to pair)";
+        }
+        String seconds = String.format(Locale.ROOT, "%+.1f s", player.clockOffsetMillis() / 1000.0);
+        if (!player.offsetEstimated()) {
+            return seconds + " (given)";
+        }
+        return player.offsetSupport() == null ? seconds + " (estimated)"
+                : String.format(Locale.ROOT, "%s (estimated, %.0f%% of swings agree)", seconds, player.offsetSupport() * 100);
+    }
+}

@@ -1,0 +1,264 @@
+package org.swinglink.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.model.ImportSession;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+import org.swinglink.testing.Fixtures;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.wizard.DropImport;
+import org.swinglink.ui.internal.wizard.ImportJob;
+import org.swinglink.ui.internal.wizard.ImportWizards;
+import org.swinglink.ui.internal.wizard.WizardIds;
+
+/** The import wizard in the real workbench: preview, import as a job, result, cancel, drop. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ImportWizardTest {
+    private static final long WAIT_MILLIS = 60_000;
+
+    @TempDir
+    static Path folder;
+
+    private static RunningWorkbench workbench;
+
+    @BeforeAll
+    static void openTheWorkbenchOnAnEmptyDatabase() throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("swinglink.test.work", "target/test-work")));
+        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
+        workbench = RunningWorkbench.start();
+    }
+
+    @AfterAll
+    static void closeTheWorkbench() {
+        System.clearProperty(DatabaseFolder.PROPERTY);
+        if (workbench != null && !workbench.hasEnded()) {
+            workbench.syncRun(() -> workbench.workbench().close());
+            workbench.awaitEnd(30);
+        }
+    }
+
+    @AfterEach
+    void closeLeftOverDialogs() {
+        workbench.syncRun(() -> {
+            for (Shell shell : workbench.display().getShells()) {
+                if (shell != workbench.mainShell() && !shell.isDisposed()) {
+                    shell.close();
+                }
+            }
+        });
+    }
+
+    @Test
+    @Order(1)
+    void givenHitTraxAndBlastFiles_whenPreviewedAndFinished_thenTheImportIsStoredPairedAndSummarised() throws Exception {
+        Path input = folder.resolve("input");
+        List<Path> paths = List.of(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copy("paired/Metrics - Jane Doe.csv", input));
+        Shell wizard = openWizard(paths);
+        assertEquals(List.of(paths.get(0).toString(), paths.get(1).toString()),
+                workbench.sync(() -> List.of(Widgets.byId(wizard, org.eclipse.swt.widgets.List.class, WizardIds.PATHS).getItems())));
+        assertTrue(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.BULK).getSelection()));
+
+        Table preview = next(wizard, 2);
+        List<String> hittrax = workbench.sync(() -> Widgets.row(preview, 0));
+        List<String> blast = workbench.sync(() -> Widgets.row(preview, 1));
+        assertEquals(List.of("jane-doe-2024-10-14.csv", "HitTrax", "100%", "48", "0", "Jane Doe"), hittrax.subList(0, 6));
+        assertEquals(List.of("Metrics - Jane Doe.csv", "Blast Motion", "100%", "47", "0", "Jane Doe"), blast.subList(0, 6));
+        assertEquals("", hittrax.get(8), "no problem");
+        assertTrue(hittrax.get(6).startsWith("2024-10-1"), "first time: " + hittrax.get(6));
+        assertTrue(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.SKIP_BAD_ROWS).getSelection()),
+                "a bulk import leaves out unreadable rows by default");
+        assertTrue(workbench.sync(() -> Widgets.all(wizard, org.eclipse.swt.widgets.Combo.class).stream()
+                .filter(c -> String.valueOf(c.getData(SwingLinkUi.WIDGET_ID)).startsWith(WizardIds.ZONE_PREFIX)).count() == 2),
+                "one time zone per source");
+        assertTrue(workbench.sync(() -> button(wizard, "Finish").isEnabled()));
+        workbench.sync(() -> Screenshots.save(wizard, "import-wizard-preview"));
+
+        press(wizard, "Finish");
+        Job.getJobManager().join(ImportJob.FAMILY, null);
+
+        String result = resultText();
+        assertTrue(result.contains("Imported 48 HitTrax events and 47 sensor swings; 43 swings matched, 4 unmatched."), result);
+        // the sensor clock is 47.3 s behind; the estimate from the pairs lands within a second of it
+        assertTrue(result.matches("(?s).*Jane Doe: 48 events, 47 swings, 43 matched, clock offset \\+4[78]\\.\\d s \\(estimated.*"), result);
+        assertTrue(result.contains("Unassigned swings: 0"), result);
+
+        Shell main = workbench.mainShell();
+        String[] seen = { "nothing" };
+        try {
+            workbench.waitUntil("the new import in Import Sessions", WAIT_MILLIS, () -> {
+            Table sessions = Widgets.byId(main, Table.class, SwingLinkUi.IMPORT_SESSIONS_TABLE);
+            if (sessions == null || sessions.getItemCount() != 1) {
+                return false;
+            }
+            List<String> row = Widgets.row(sessions, 0);
+            seen[0] = row.toString();
+            return row.subList(1, 3).equals(List.of("bulk", "completed")) && row.subList(5, 8).equals(List.of("48", "47", "43"));
+        });
+        } catch (AssertionError e) {
+            workbench.sync(() -> Screenshots.save(main, "import-result-not-shown"));
+            throw new AssertionError(e.getMessage() + "; last row seen: " + seen[0] + "; labels: "
+                    + workbench.sync(() -> Widgets.all(main, Label.class).stream().map(Label::getText).toList()), e);
+        }
+        // below the new session's row, so the picture shows both
+        workbench.syncRun(() -> {
+            Shell dialog = findShell("Import Result");
+            dialog.setLocation(dialog.getLocation().x, main.getLocation().y + 260);
+        });
+        Path screenshot = workbench.sync(() -> Screenshots.save(main, "import-result"));
+        assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
+    }
+
+    @Test
+    @Order(2)
+    void givenAFileNoSourceRecognises_whenPreviewed_thenItsProblemShowsAndFinishIsDisabled() throws Exception {
+        Path input = folder.resolve("mixed");
+        Shell wizard = openWizard(List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", input),
+                Fixtures.copy("invalid/grocery-list.csv", input)));
+
+        Table preview = next(wizard, 2);
+        List<String> grocery = workbench.sync(() -> Widgets.row(preview, 1));
+        assertEquals("grocery-list.csv", grocery.get(0));
+        assertEquals("(none)", grocery.get(1));
+        assertTrue(grocery.get(8).contains("no SwingLink source recognises this file"), grocery.get(8));
+        assertFalse(workbench.sync(() -> button(wizard, "Finish").isEnabled()));
+        assertTrue(workbench.sync(() -> texts(wizard).anyMatch(t -> t.contains("cannot be imported: grocery-list.csv"))),
+                "the wizard says which file stops it");
+        press(wizard, "Cancel");
+    }
+
+    @Test
+    @Order(3)
+    void givenALargeImport_whenItsJobIsCancelled_thenTheSessionFailsCancelledAndNoSwingIsStored() throws Exception {
+        Store store = workbench.context().get(Store.class);
+        int swingsBefore = allSwings(store);
+        Shell wizard = openWizard(List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", folder.resolve("large"))));
+        Table preview = next(wizard, 1);
+        assertEquals("3123", workbench.sync(() -> Widgets.row(preview, 0)).get(3));
+
+        // Cancel as soon as the import runs, as the Cancel button of its progress window would.
+        JobChangeAdapter canceller = new JobChangeAdapter() {
+            @Override
+            public void running(IJobChangeEvent event) {
+                if (event.getJob().belongsTo(ImportJob.FAMILY)) {
+                    event.getJob().cancel();
+                }
+            }
+        };
+        Job.getJobManager().addJobChangeListener(canceller);
+        try {
+            press(wizard, "Finish");
+            Job.getJobManager().join(ImportJob.FAMILY, null);
+        } finally {
+            Job.getJobManager().removeJobChangeListener(canceller);
+        }
+
+        String result = resultText();
+        assertTrue(result.contains("cancelled"), result);
+        ImportSession newest = store.queries().importSessions().get(0);
+        assertEquals("failed", newest.getStatus().databaseValue());
+        assertTrue(newest.getErrorMessage().contains("cancelled"), newest.getErrorMessage());
+        assertEquals(swingsBefore, allSwings(store), "the cancelled import stored no swing");
+    }
+
+    @Test
+    @Order(4)
+    void givenFilesDroppedOnTheWindow_thenTheWizardOpensWithThemListed() {
+        Path dropped = Fixtures.copy("hittrax/cage-two-batters.csv", folder.resolve("dropped"));
+        DropImport drop = workbench.context().get(DropImport.class);
+        workbench.display().asyncExec(() -> drop.dropped(List.of(dropped, dropped.getParent())));
+
+        Shell wizard = waitForShell("Import");
+        assertEquals(List.of(dropped.toString(), dropped.getParent().toString()),
+                workbench.sync(() -> List.of(Widgets.byId(wizard, org.eclipse.swt.widgets.List.class, WizardIds.PATHS).getItems())));
+        press(wizard, "Cancel");
+    }
+
+    private static int allSwings(Store store) {
+        return store.queries().swingsBetween(Instant.parse("2000-01-01T00:00:00Z"), Instant.parse("2100-01-01T00:00:00Z")).size();
+    }
+
+    private Shell openWizard(List<Path> paths) {
+        Shell main = workbench.mainShell();
+        // The wizard is modal: open it from the event loop, and drive it from here.
+        workbench.display().asyncExec(() -> ImportWizards.open(main, workbench.context(), paths));
+        return waitForShell("Import");
+    }
+
+    private Shell waitForShell(String title) {
+        workbench.waitUntil("the " + title + " window", WAIT_MILLIS, () -> findShell(title) != null);
+        return workbench.sync(() -> findShell(title));
+    }
+
+    private Shell findShell(String title) {
+        for (Shell shell : workbench.display().getShells()) {
+            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+                return shell;
+            }
+        }
+        return null;
+    }
+
+    /** Goes to the preview page and waits until it lists {@code rows} files. */
+    private Table next(Shell wizard, int rows) {
+        press(wizard, "Next");
+        workbench.waitUntil(rows + " files in the preview", WAIT_MILLIS, () -> {
+            Table table = Widgets.byId(wizard, Table.class, WizardIds.PREVIEW_TABLE);
+            return table != null && table.isVisible() && table.getItemCount() == rows
+                    && button(wizard, "Cancel").isEnabled(); // the reading has ended
+        });
+        return workbench.sync(() -> Widgets.byId(wizard, Table.class, WizardIds.PREVIEW_TABLE));
+    }
+
+    private String resultText() {
+        Shell dialog = waitForShell("Import Result");
+        String text = workbench.sync(() -> Widgets.byId(dialog, Text.class, WizardIds.RESULT_TEXT).getText());
+        return text;
+    }
+
+    private void press(Shell shell, String label) {
+        workbench.syncRun(() -> {
+            Button button = button(shell, label);
+            assertTrue(button.isEnabled(), label + " is enabled");
+            button.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    private static Button button(Shell shell, String label) {
+        return Widgets.all(shell, Button.class).stream()
+                .filter(b -> b.getText().replace("&", "").replace(">", "").replace("<", "").strip().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
+    private static Stream<String> texts(Shell shell) {
+        return Stream.concat(Widgets.all(shell, Text.class).stream().map(Text::getText),
+                Widgets.all(shell, Label.class).stream().map(Label::getText)).filter(t -> t != null);
+    }
+}
