@@ -30,10 +30,13 @@ public record Column<T>(String title, int width, int alignment, Function<T, Stri
                 byValue(number));
     }
 
-    /** A number column whose cells are formatted by {@code format}; empty cells for rows without a value. */
+    /**
+     * A number column whose cells are formatted by {@code format}, as narrow as its header allows
+     * (measurements of a few digits); empty cells for rows without a value.
+     */
     public static <T, V extends Comparable<? super V>> Column<T> number(String title, Function<T, V> number,
             Function<V, String> format) {
-        return new Column<>(title, Math.max(6, title.length() + 3), SWT.RIGHT, row -> {
+        return new Column<>(title, 6, SWT.RIGHT, row -> {
             V value = number.apply(row);
             return value == null ? "" : format.apply(value);
         }, byValue(number));
@@ -51,18 +54,29 @@ public record Column<T>(String title, int width, int alignment, Function<T, Stri
         }, String.CASE_INSENSITIVE_ORDER);
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
     private static <T> Comparator<T> byValue(Function<T, ?> key) {
-        return (a, b) -> {
+        return new ByValue<>(key, 1);
+    }
+
+    /** Rows without a value go last whichever way the column is sorted: they are rarely what one looks for. */
+    private record ByValue<T>(Function<T, ?> key, int direction) implements Comparator<T> {
+        @Override
+        @SuppressWarnings({ "unchecked", "rawtypes" })
+        public int compare(T a, T b) {
             Object x = key.apply(a);
             Object y = key.apply(b);
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
             if (x instanceof Comparable comparable && x.getClass().isInstance(y)) {
-                return comparable.compareTo(y);
+                return direction * comparable.compareTo(y);
             }
-            return String.valueOf(x).compareToIgnoreCase(String.valueOf(y));
-        };
+            return direction * String.valueOf(x).compareToIgnoreCase(String.valueOf(y));
+        }
+
+        @Override
+        public Comparator<T> reversed() {
+            return new ByValue<>(key, -direction);
+        }
     }
 }
