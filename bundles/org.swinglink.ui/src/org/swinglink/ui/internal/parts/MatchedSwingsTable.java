@@ -14,7 +14,10 @@ import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
 
-/** A player's matched swings: the HitTrax side, then the sensor side, then how far apart the clocks were. */
+/**
+ * A player's matched swings: the HitTrax side (mph, degrees, feet), then the sensor side (mph,
+ * degrees, milliseconds, watts), then how far apart the paired times were after the clock offset.
+ */
 final class MatchedSwingsTable {
     static final List<Column<HitTraxEvent>> COLUMNS = List.of(
             Column.text("Time", 19, (HitTraxEvent e) -> Cells.time(e.getEventTimestamp())).sortedBy(HitTraxEvent::getEventTimestamp),
@@ -24,9 +27,9 @@ final class MatchedSwingsTable {
             Column.text("Result", 8, HitTraxEvent::getResult),
             Column.number("Bat speed", swing(SensorSwing::getBatSpeed), MatchedSwingsTable::oneDecimal),
             Column.number("Attack angle", swing(SensorSwing::getAttackAngle), MatchedSwingsTable::oneDecimal),
-            Column.number("Time to contact", swing(SensorSwing::getTimeToContact), MatchedSwingsTable::threeDecimals),
+            Column.number("Time to contact", swing(SensorSwing::getTimeToContact), MatchedSwingsTable::milliseconds),
             Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), MatchedSwingsTable::oneDecimal),
-            Column.number("Power", swing(SensorSwing::getPowerOutput), MatchedSwingsTable::twoDecimals),
+            Column.number("Power", swing(SensorSwing::getPowerOutput), MatchedSwingsTable::watts),
             Column.text("Sensor", 8, (HitTraxEvent e) -> e.getSensorSwing() == null ? "" : e.getSensorSwing().getSensorType()),
             Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), MatchedSwingsTable::signedWhole));
 
@@ -63,11 +66,11 @@ final class MatchedSwingsTable {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String twoDecimals(Double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+    private static String milliseconds(Double value) {
+        return String.format(Locale.ROOT, "%.0f ms", value);
     }
 
-    private static String threeDecimals(Double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+    private static String watts(Double value) {
+        return String.format(Locale.ROOT, "%.0f W", value);
     }
 }

@@ -98,7 +98,7 @@ final class SessionSummaryDialog extends Dialog {
         swingsTitle = title(swingsArea, "Unassigned swings: loading...");
         unassigned = new LazyTable<>(swingsArea, UnassignedSwingsPart.COLUMNS);
         unassigned.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SWINGS);
-        sections.setWeights(30, 30, 40);
+        sections.setWeights(25, 25, 50);
         load();
         return area;
     }

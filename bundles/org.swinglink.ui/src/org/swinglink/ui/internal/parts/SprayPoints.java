@@ -50,21 +50,21 @@ public final class SprayPoints {
     }
 
     /**
-     * Axis ranges showing {@code [-reach, reach]} across and {@code [0, reach]} up in a plot area of
+     * Axis ranges showing {@code [-reach, reach]} across and {@code [0, reach]} up (and a little below home plate) in a plot area of
      * {@code width} x {@code height} pixels with the same feet per pixel both ways, so the field is
      * not squashed: the axis with room to spare is widened around its centre.
      *
      * @return {xMin, xMax, yMin, yMax}
      */
     public static double[] equalAspect(double reach, int width, int height) {
+        double yMin = -0.05 * reach; // a little room below home plate
         double xSpan = 2 * reach;
-        double ySpan = reach;
+        double ySpan = reach - yMin;
         if (width > 0 && height > 0) {
             double feetPerPixel = Math.max(xSpan / width, ySpan / height);
             xSpan = feetPerPixel * width;
             ySpan = feetPerPixel * height;
         }
-        double yMin = -0.05 * reach; // a little room below home plate
         return new double[] { -xSpan / 2, xSpan / 2, yMin, yMin + ySpan };
     }
 
