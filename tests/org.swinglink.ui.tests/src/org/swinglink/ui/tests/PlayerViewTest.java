@@ -110,6 +110,9 @@ class PlayerViewTest {
         assertEquals(40, expectedBattedBalls, "the fixture's batted balls among the pairs");
 
         Driving.settle(workbench);
+        List<String> otherShells = workbench.sync(() -> List.of(workbench.display().getShells()).stream()
+                .filter(other -> other != shell && other.isVisible()).map(Shell::getText).toList());
+        assertEquals(List.of(), otherShells, "the charts paint without an error dialog");
         Path screenshot = workbench.sync(() -> Screenshots.save(shell, "player-view"));
         assertTrue(Files.size(screenshot) > 10_000, "a real picture, not an empty one: " + screenshot);
     }

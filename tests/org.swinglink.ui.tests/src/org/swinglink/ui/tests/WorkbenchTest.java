@@ -87,7 +87,7 @@ class WorkbenchTest {
     void givenTheWorkbench_thenItsWindowHasTheTitleTheMenusAndTheImportButton() {
         Shell shell = workbench.mainShell();
         assertEquals("SwingLink", workbench.sync(shell::getText));
-        assertEquals(List.of("&File", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
+        assertEquals(List.of("&File", "&Edit", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
         List<String> tools = workbench.sync(() -> Widgets.all(shell, ToolBar.class).stream()
                 .flatMap(bar -> List.of(bar.getItems()).stream()).map(ToolItem::getText).toList());
         assertTrue(tools.contains("Import"), "tool items: " + tools);

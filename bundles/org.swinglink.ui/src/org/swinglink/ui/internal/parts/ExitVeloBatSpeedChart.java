@@ -25,6 +25,7 @@ final class ExitVeloBatSpeedChart {
         chart.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_EXIT_VELO_CHART);
         chart.getTitle().setText("Exit velocity vs bat speed");
         chart.getLegend().setVisible(false);
+        ChartFonts.apply(chart);
         chart.getAxisSet().getXAxis(0).getTitle().setText("Bat speed (mph)");
         chart.getAxisSet().getYAxis(0).getTitle().setText("Exit velocity (mph)");
         battedBalls = (ILineSeries<?>) chart.getSeriesSet().createSeries(SeriesType.LINE, SwingLinkUi.SERIES_BATTED_BALLS);

@@ -31,6 +31,7 @@ final class SprayChart {
         chart.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_SPRAY_CHART);
         chart.getTitle().setText("Spray chart");
         chart.getLegend().setVisible(false);
+        ChartFonts.apply(chart);
         chart.getAxisSet().getXAxis(0).getTitle().setText("Feet to the right of center (negative: left)");
         chart.getAxisSet().getYAxis(0).getTitle().setText("Feet toward center field");
         leftFoulLine = foulLine("foulLineLeft");
