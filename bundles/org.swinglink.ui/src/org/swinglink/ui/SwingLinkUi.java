@@ -15,6 +15,22 @@ public final class SwingLinkUi {
     public static final String IMPORT_SESSIONS_STATUS = "importSessions.status";
     public static final String UNASSIGNED_SWINGS_TABLE = "unassignedSwings.table";
     public static final String UNASSIGNED_SWINGS_STATUS = "unassignedSwings.status";
+    public static final String PLAYER_COMBO = "player.combo";
+    public static final String PLAYER_STATUS = "player.status";
+    public static final String PLAYER_TABLE = "player.table";
+    public static final String PLAYER_EXIT_VELO_CHART = "player.exitVeloChart";
+    public static final String PLAYER_SPRAY_CHART = "player.sprayChart";
+    /** Chart series ids: batted balls (exit velocity over bat speed) and their landing points. */
+    public static final String SERIES_BATTED_BALLS = "battedBalls";
+    public static final String SERIES_LANDINGS = "landings";
+    public static final String SESSION_SUMMARY_SHELL = "sessionSummary.shell";
+    public static final String SESSION_SUMMARY_PLAYERS = "sessionSummary.players";
+    public static final String SESSION_SUMMARY_SWINGS = "sessionSummary.unassignedSwings";
+    public static final String SESSION_SUMMARY_DETAILS = "sessionSummary.details";
+    public static final String PREFERENCES_SHELL = "preferences.shell";
+    public static final String PREFERENCES_DATABASE = "preferences.database";
+    public static final String PREFERENCES_ZONE = "preferences.zone";
+    public static final String PREFERENCES_TOLERANCE = "preferences.tolerance";
 
     public static final String PART_IMPORT_SESSIONS = "org.swinglink.ui.part.importSessions";
     public static final String PART_UNASSIGNED_SWINGS = "org.swinglink.ui.part.unassignedSwings";

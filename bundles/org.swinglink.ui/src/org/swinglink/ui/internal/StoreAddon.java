@@ -18,8 +18,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Opens the SwingLink database once for the workbench ({@link DatabaseFolder#defaultFolder()}, so
- * {@code -Dswinglink.db=DIR} moves it) and puts the {@link Store} into the application context; closes
+ * Opens the SwingLink database once for the workbench ({@code -Dswinglink.db=DIR}, else the folder
+ * chosen in the preferences, else {@link DatabaseFolder#defaultFolder()}) and puts the {@link Store} into the application context; closes
  * it when the workbench shuts down. When the database cannot be opened the views say so instead.
  */
 public class StoreAddon {
@@ -35,7 +35,7 @@ public class StoreAddon {
     void open() {
         // One history for the workbench: every saved change to swings can be undone from Edit > Undo.
         context.set(IOperationHistory.class, new DefaultOperationHistory());
-        DatabaseFolder folder = DatabaseFolder.defaultFolder();
+        DatabaseFolder folder = databaseFolder();
         try {
             store = Store.open(folder);
             context.set(Store.class, store);
@@ -45,6 +45,15 @@ public class StoreAddon {
             MessageDialog.openError(null, "SwingLink", "The SwingLink database in " + folder.root()
                     + " cannot be opened:\n\n" + e.getMessage());
         }
+    }
+
+    /** {@code -Dswinglink.db} wins (tests and the launcher's --db), then the preferences, then ~/.swinglink. */
+    private static DatabaseFolder databaseFolder() {
+        String property = System.getProperty(DatabaseFolder.PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return DatabaseFolder.defaultFolder();
+        }
+        return UiPreferences.databaseFolder().map(DatabaseFolder::new).orElseGet(DatabaseFolder::defaultFolder);
     }
 
     /**

@@ -16,10 +16,13 @@ import org.swinglink.ui.internal.table.Column;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Every import, newest first, with what it brought in and whether it failed. */
+/**
+ * Every import, newest first, with what it brought in and whether it failed; a click on a header
+ * sorts, opening a row (double-click, Enter, or Open in its context menu) shows its summary.
+ */
 public class ImportSessionsPart {
     static final List<Column<ImportSession>> COLUMNS = List.of(
-            Column.text("Created", 19, s -> Cells.time(s.getCreatedAt())),
+            Column.text("Created", 19, (ImportSession s) -> Cells.time(s.getCreatedAt())).sortedBy(ImportSession::getCreatedAt),
             Column.text("Type", 10, s -> s.getImportType().databaseValue().replace('_', ' ')),
             Column.text("Status", 10, s -> s.getStatus().databaseValue()),
             Column.text("Sources", 14, s -> Cells.list(s.getSourceTypes())),
@@ -43,11 +46,14 @@ public class ImportSessionsPart {
     private UISynchronize sync;
 
     private TableView<ImportSession> view;
+    private Composite parent;
 
     @PostConstruct
     void create(Composite parent) {
+        this.parent = parent;
         view = new TableView<>(parent, "importSessions", COLUMNS, sync,
                 rows -> Cells.count(rows.size(), "import", "imports"));
+        view.onOpen(this::open);
         reload();
     }
 
@@ -56,6 +62,13 @@ public class ImportSessionsPart {
     void importsChanged(@EventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
         // Not @UIEventTopic: its supplier is one service that keeps the first workbench's UISynchronize.
         sync.asyncExec(this::reload);
+    }
+
+    /** Shows what the import did; the summary reads its players and swings in a job. */
+    public void open(ImportSession session) {
+        if (store != null) {
+            new SessionSummaryDialog(parent.getShell(), session, store, sync).open();
+        }
     }
 
     @Focus

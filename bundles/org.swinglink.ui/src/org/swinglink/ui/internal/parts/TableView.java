@@ -1,11 +1,16 @@
 package org.swinglink.ui.internal.parts;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -48,6 +53,32 @@ final class TableView<T> {
             table.show(rows);
             setStatus(summary.apply(rows));
         }, failure -> setStatus("Cannot read the database: " + failure.getMessage()));
+    }
+
+    /**
+     * Opens a row on double-click or Enter (both arrive as the table's default selection) and from an
+     * "Open" item in the table's context menu.
+     */
+    void onOpen(Consumer<T> open) {
+        TableViewer viewer = table.viewer();
+        viewer.addDoubleClickListener(event -> selected().ifPresent(open));
+        MenuManager menu = new MenuManager();
+        Action openAction = new Action("&Open") {
+            @Override
+            public void run() {
+                selected().ifPresent(open);
+            }
+        };
+        menu.add(openAction);
+        menu.addMenuListener(shown -> openAction.setEnabled(selected().isPresent()));
+        viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
+        viewer.getTable().addDisposeListener(event -> menu.dispose());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<T> selected() {
+        Object first = table.viewer().getStructuredSelection().getFirstElement();
+        return Optional.ofNullable((T) first);
     }
 
     void setFocus() {

@@ -1,5 +1,7 @@
 package org.swinglink.ui.internal.table;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -14,16 +16,21 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * A virtual JFace table over an immutable list: rows get their cells only when they scroll into
  * view, so tens of thousands of swings cost nothing until seen. Columns share the width by their
- * weights, never narrower than their header or their expected content.
+ * weights, never narrower than their header or their expected content. A click on a header sorts the
+ * rows by that column's {@link Column#order()}; a second click reverses. JFace's ViewerComparator does
+ * not work on virtual tables, so the list itself is sorted.
  */
 public final class LazyTable<T> {
     private final TableViewer viewer;
     private final TableColumnLayout columnLayout = new TableColumnLayout();
+    private List<T> loaded = List.of();
     private List<T> rows = List.of();
+    private Comparator<T> order;
 
     public LazyTable(Composite parent, List<Column<T>> columns) {
         Composite holder = new Composite(parent, SWT.NONE);
@@ -55,13 +62,34 @@ public final class LazyTable<T> {
         columnLayout.setColumnData(viewerColumn.getColumn(), new ColumnWeightData(column.width(), Math.max(cells, header) + 12));
         viewerColumn.getColumn().setMoveable(true);
         viewerColumn.setLabelProvider(new CellText<>(column));
+        TableColumn sortBy = viewerColumn.getColumn();
+        sortBy.addListener(SWT.Selection, event -> {
+            Table table = viewer.getTable();
+            boolean ascending = table.getSortColumn() != sortBy || table.getSortDirection() != SWT.UP;
+            table.setSortColumn(sortBy);
+            table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+            order = ascending ? column.order() : column.order().reversed();
+            refill();
+        });
     }
 
-    /** Replaces every row; call on the UI thread. */
+    /** Replaces every row, kept in the order the user chose by a header if any; call on the UI thread. */
     public void show(List<T> newRows) {
-        rows = List.copyOf(newRows);
+        loaded = List.copyOf(newRows);
+        refill();
+    }
+
+    private void refill() {
+        if (order == null) {
+            rows = loaded;
+        } else {
+            List<T> sorted = new ArrayList<>(loaded);
+            sorted.sort(order); // stable: equal rows keep the query's order
+            rows = List.copyOf(sorted);
+        }
         viewer.setInput(rows);
         viewer.setItemCount(rows.size());
+        viewer.refresh(); // items already filled show their old rows until asked again
     }
 
     public List<T> rows() {

@@ -1,0 +1,168 @@
+package org.swinglink.ui.internal.parts;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.swinglink.model.ImportPlayer;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.store.Store;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.table.BackgroundLoad;
+import org.swinglink.ui.internal.table.Column;
+import org.swinglink.ui.internal.table.LazyTable;
+
+/**
+ * What one import did: status, error and warnings, its files, what each player got with the clock
+ * offset their swings were paired with, and the swings no player was found for. Modeless, so an
+ * analyst can keep it open beside the views; players and swings are read in a job.
+ */
+final class SessionSummaryDialog extends Dialog {
+    static final List<Column<ImportPlayer>> PLAYER_COLUMNS = List.of(
+            Column.text("Player", 18, (ImportPlayer p) -> p.getPlayer().getName()),
+            Column.number("Events", ImportPlayer::getHittraxEvents),
+            Column.number("Swings", ImportPlayer::getSensorSwings),
+            Column.number("Matched", ImportPlayer::getMatchedSwings),
+            Column.number("Unmatched", (ImportPlayer p) -> p.getSensorSwings() - p.getMatchedSwings()),
+            Column.text("Clock offset", 18, (ImportPlayer p) -> offset(p.getClockOffsetMillis(), p.isOffsetEstimated()))
+                    .sortedBy(ImportPlayer::getClockOffsetMillis),
+            Column.number("Support", ImportPlayer::getOffsetSupport,
+                    (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)));
+
+    private record Loaded(List<ImportPlayer> players, List<SensorSwing> unassigned) {
+    }
+
+    private final ImportSession session;
+    private final Store store;
+    private final UISynchronize sync;
+    private Label playersTitle;
+    private Label swingsTitle;
+    private LazyTable<ImportPlayer> players;
+    private LazyTable<SensorSwing> unassigned;
+
+    SessionSummaryDialog(Shell parent, ImportSession session, Store store, UISynchronize sync) {
+        super(parent);
+        this.session = session;
+        this.store = store;
+        this.sync = sync;
+        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
+        setBlockOnOpen(false);
+    }
+
+    /** "+47.3 s (estimated)", "-3600.0 s (given)", or "none" when there was nothing to pair. */
+    static String offset(Long millis, boolean estimated) {
+        if (millis == null) {
+            return "none";
+        }
+        return String.format(Locale.ROOT, "%+.1f s", millis / 1000.0) + (estimated ? " (estimated)" : " (given)");
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Import " + Cells.shortId(session.getId()) + " of " + Cells.time(session.getCreatedAt()));
+        shell.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SHELL);
+    }
+
+    @Override
+    protected Point getInitialSize() {
+        return new Point(960, 640);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        SashForm sections = new SashForm(area, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sections);
+        Text details = new Text(sections, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
+        details.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_DETAILS);
+        details.setText(details());
+        Composite playersArea = section(sections);
+        playersTitle = title(playersArea, "Players: loading...");
+        players = new LazyTable<>(playersArea, PLAYER_COLUMNS);
+        players.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_PLAYERS);
+        Composite swingsArea = section(sections);
+        swingsTitle = title(swingsArea, "Unassigned swings: loading...");
+        unassigned = new LazyTable<>(swingsArea, UnassignedSwingsPart.COLUMNS);
+        unassigned.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SWINGS);
+        sections.setWeights(25, 25, 50);
+        load();
+        return area;
+    }
+
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
+    }
+
+    @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == IDialogConstants.CLOSE_ID) {
+            close();
+        } else {
+            super.buttonPressed(buttonId);
+        }
+    }
+
+    private String details() {
+        StringBuilder text = new StringBuilder();
+        text.append("Status: ").append(session.getStatus().databaseValue())
+                .append("    Type: ").append(session.getImportType().databaseValue().replace('_', ' '))
+                .append("    Sources: ").append(Cells.list(session.getSourceTypes()))
+                .append("    Created: ").append(Cells.time(session.getCreatedAt())).append('\n');
+        if (session.getErrorMessage() != null && !session.getErrorMessage().isBlank()) {
+            text.append("\nError: ").append(session.getErrorMessage()).append('\n');
+        }
+        if (session.getWarnings() != null && !session.getWarnings().isBlank()) {
+            text.append("\nWarnings:\n").append(session.getWarnings().strip()).append('\n');
+        }
+        text.append('\n').append(Cells.count(session.getFileNames().size(), "file", "files")).append(":\n");
+        session.getFileNames().forEach(name -> text.append("  ").append(name).append('\n'));
+        return text.toString();
+    }
+
+    private void load() {
+        String id = session.getId();
+        new BackgroundLoad<Loaded>("Loading the import summary", players.table(), sync).start(
+                () -> new Loaded(store.queries().importPlayers(id), store.queries().unassignedSensorSwings(id)),
+                loaded -> {
+                    players.show(loaded.players());
+                    unassigned.show(loaded.unassigned());
+                    setTitle(playersTitle, "Players: " + loaded.players().size());
+                    setTitle(swingsTitle, loaded.unassigned().isEmpty() ? "No unassigned swings."
+                            : "Unassigned swings (no player found for them): " + loaded.unassigned().size());
+                },
+                failure -> setTitle(playersTitle, "Cannot read the database: " + failure.getMessage()));
+    }
+
+    private static Composite section(Composite parent) {
+        Composite section = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(2, 2).applyTo(section);
+        return section;
+    }
+
+    private static Label title(Composite parent, String text) {
+        Label label = new Label(parent, SWT.NONE);
+        label.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(label);
+        return label;
+    }
+
+    private static void setTitle(Label label, String text) {
+        label.setText(text);
+        label.getParent().layout();
+    }
+}
