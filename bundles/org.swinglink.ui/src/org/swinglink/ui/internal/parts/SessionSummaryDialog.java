@@ -21,6 +21,8 @@ import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.desk.SwingColumns;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
@@ -96,7 +98,7 @@ final class SessionSummaryDialog extends Dialog {
         players.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_PLAYERS);
         Composite swingsArea = section(sections);
         swingsTitle = title(swingsArea, "Unassigned swings: loading...");
-        unassigned = new LazyTable<>(swingsArea, UnassignedSwingsPart.COLUMNS);
+        unassigned = new LazyTable<>(swingsArea, SwingColumns.of(UiPreferences.defaultZone()));
         unassigned.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SWINGS);
         sections.setWeights(25, 25, 50);
         load();

@@ -28,7 +28,6 @@ import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.desk.AssignAction;
-import org.swinglink.ui.internal.desk.ColumnSorter;
 import org.swinglink.ui.internal.desk.FilterBar;
 import org.swinglink.ui.internal.desk.SwingColumns;
 import org.swinglink.ui.internal.desk.SwingFilter;
@@ -72,7 +71,6 @@ public class UnassignedSwingsPart {
     private FilterBar filters;
     private Button assign;
     private LazyTable<SensorSwing> table;
-    private ColumnSorter<SensorSwing> sorter;
     private TimelinePanel timeline;
     private BackgroundLoad<List<SensorSwing>> load;
     private List<SensorSwing> loaded = List.of();
@@ -100,10 +98,8 @@ public class UnassignedSwingsPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
-        var columns = SwingColumns.of(zone);
-        table = new LazyTable<>(top, SwingColumns.columns(columns));
+        table = new LazyTable<>(top, SwingColumns.of(zone));
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-        sorter = new ColumnSorter<>(table.table(), columns.stream().map(SwingColumns.Sortable::order).toList(), this::showRows);
         timeline = new TimelinePanel(sash, zone, sync);
         sash.setWeights(55, 45);
         wireTable(table.table());
@@ -187,7 +183,7 @@ public class UnassignedSwingsPart {
     /** Filters and sorts the loaded swings (no query) and says how many are shown. */
     private void showRows() {
         SwingFilter filter = filters.filter();
-        List<SensorSwing> shown = sorter.sort(filter.apply(loaded));
+        List<SensorSwing> shown = filter.apply(loaded); // the table keeps the order chosen by a header click
         table.show(shown);
         if (loaded.isEmpty()) {
             setStatus("No unassigned swings.");

@@ -34,14 +34,21 @@ public final class DropImport {
         application.getContext().set(DropImport.class, this);
     }
 
-    /** The windows exist once startup is complete (sent on the UI thread). */
+    /**
+     * The windows exist once startup is complete. The event may arrive on the event admin's thread
+     * (it does in the product), so the drop target is made on the window's own display thread.
+     */
     @Inject
     @Optional
     void startupComplete(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
         for (MWindow window : application.getChildren()) {
             if (window.getWidget() instanceof Shell windowShell && shell == null) {
                 shell = windowShell;
-                accept(windowShell);
+                windowShell.getDisplay().asyncExec(() -> {
+                    if (!windowShell.isDisposed()) {
+                        accept(windowShell);
+                    }
+                });
             }
         }
     }
