@@ -1,6 +1,7 @@
 package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Widget;
@@ -39,6 +41,34 @@ final class Driving {
         return List.of(workbench.display().getShells()).stream()
                 .filter(shell -> !shell.isDisposed() && Objects.equals(id, shell.getData(SwingLinkUi.WIDGET_ID)))
                 .findFirst().orElse(null);
+    }
+
+    /** The visible shell with that title (a wizard or dialog), waiting until it is there. */
+    static Shell awaitShellTitled(RunningWorkbench workbench, String title, long timeoutMillis) {
+        workbench.waitUntil("the " + title + " window", timeoutMillis, () -> shellTitled(workbench, title) != null);
+        return workbench.sync(() -> shellTitled(workbench, title));
+    }
+
+    private static Shell shellTitled(RunningWorkbench workbench, String title) {
+        return List.of(workbench.display().getShells()).stream()
+                .filter(shell -> !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText()))
+                .findFirst().orElse(null);
+    }
+
+    /** The button labelled {@code label} (mnemonics and arrows ignored); call on the UI thread. */
+    static Button button(Shell shell, String label) {
+        return Widgets.all(shell, Button.class).stream()
+                .filter(b -> b.getText().replace("&", "").replace(">", "").replace("<", "").strip().equals(label))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+    }
+
+    /** Presses an enabled button as a click would. */
+    static void press(RunningWorkbench workbench, Shell shell, String label) {
+        workbench.syncRun(() -> {
+            Button button = button(shell, label);
+            assertTrue(button.isEnabled(), label + " is enabled");
+            click(button);
+        });
     }
 
     /** Lets GTK paint what changed (it draws on its frame clock, after the events) before a screenshot. */
