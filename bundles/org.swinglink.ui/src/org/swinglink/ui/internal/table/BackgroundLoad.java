@@ -17,6 +17,8 @@ public final class BackgroundLoad<T> {
     private final Control owner;
     private final UISynchronize sync;
     private Job running;
+    /** Which load is the newest; only its result may be shown (read and written on the UI thread). */
+    private int newest;
 
     public BackgroundLoad(String name, Control owner, UISynchronize sync) {
         this.name = name;
@@ -29,11 +31,17 @@ public final class BackgroundLoad<T> {
         if (running != null) {
             running.cancel();
         }
+        int load = ++newest;
         Job job = Job.create(name, monitor -> {
             try {
                 T result = query.get();
                 if (!monitor.isCanceled()) {
-                    onUiThread(() -> show.accept(result));
+                    // An older load that finished late must not overwrite a newer result.
+                    onUiThread(() -> {
+                        if (load == newest) {
+                            show.accept(result);
+                        }
+                    });
                 }
             } catch (RuntimeException e) {
                 ILog.of(BackgroundLoad.class).error(name + " failed", e);
