@@ -98,10 +98,10 @@ class ImportWizardTest {
         assertTrue(workbench.sync(() -> Widgets.all(wizard, org.eclipse.swt.widgets.Combo.class).stream()
                 .filter(c -> String.valueOf(c.getData(SwingLinkUi.WIDGET_ID)).startsWith(WizardIds.ZONE_PREFIX)).count() == 2),
                 "one time zone per source");
-        assertTrue(workbench.sync(() -> button(wizard, "Finish").isEnabled()));
+        assertTrue(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()));
         workbench.sync(() -> Screenshots.save(wizard, "import-wizard-preview"));
 
-        press(wizard, "Finish");
+        Driving.press(workbench, wizard, "Finish");
         Job.getJobManager().join(ImportJob.FAMILY, null);
 
         String result = resultText();
@@ -128,10 +128,8 @@ class ImportWizardTest {
                     + workbench.sync(() -> Widgets.all(main, Label.class).stream().map(Label::getText).toList()), e);
         }
         // below the new session's row, so the picture shows both
-        workbench.syncRun(() -> {
-            Shell dialog = findShell("Import Result");
-            dialog.setLocation(dialog.getLocation().x, main.getLocation().y + 260);
-        });
+        Shell resultDialog = Driving.awaitShellTitled(workbench, "Import Result", WAIT_MILLIS);
+        workbench.syncRun(() -> resultDialog.setLocation(resultDialog.getLocation().x, main.getLocation().y + 260));
         Path screenshot = workbench.sync(() -> Screenshots.save(main, "import-result"));
         assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
     }
@@ -148,10 +146,10 @@ class ImportWizardTest {
         assertEquals("grocery-list.csv", grocery.get(0));
         assertEquals("(none)", grocery.get(1));
         assertTrue(grocery.get(8).contains("no SwingLink source recognises this file"), grocery.get(8));
-        assertFalse(workbench.sync(() -> button(wizard, "Finish").isEnabled()));
+        assertFalse(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()));
         assertTrue(workbench.sync(() -> texts(wizard).anyMatch(t -> t.contains("cannot be imported: grocery-list.csv"))),
                 "the wizard says which file stops it");
-        press(wizard, "Cancel");
+        Driving.press(workbench, wizard, "Cancel");
     }
 
     @Test
@@ -174,7 +172,7 @@ class ImportWizardTest {
         };
         Job.getJobManager().addJobChangeListener(canceller);
         try {
-            press(wizard, "Finish");
+            Driving.press(workbench, wizard, "Finish");
             Job.getJobManager().join(ImportJob.FAMILY, null);
         } finally {
             Job.getJobManager().removeJobChangeListener(canceller);
@@ -195,10 +193,10 @@ class ImportWizardTest {
         DropImport drop = workbench.context().get(DropImport.class);
         workbench.display().asyncExec(() -> drop.dropped(List.of(dropped, dropped.getParent())));
 
-        Shell wizard = waitForShell("Import");
+        Shell wizard = Driving.awaitShellTitled(workbench, "Import", WAIT_MILLIS);
         assertEquals(List.of(dropped.toString(), dropped.getParent().toString()),
                 workbench.sync(() -> List.of(Widgets.byId(wizard, org.eclipse.swt.widgets.List.class, WizardIds.PATHS).getItems())));
-        press(wizard, "Cancel");
+        Driving.press(workbench, wizard, "Cancel");
     }
 
     private static int allSwings(Store store) {
@@ -209,52 +207,24 @@ class ImportWizardTest {
         Shell main = workbench.mainShell();
         // The wizard is modal: open it from the event loop, and drive it from here.
         workbench.display().asyncExec(() -> ImportWizards.open(main, workbench.context(), paths));
-        return waitForShell("Import");
-    }
-
-    private Shell waitForShell(String title) {
-        workbench.waitUntil("the " + title + " window", WAIT_MILLIS, () -> findShell(title) != null);
-        return workbench.sync(() -> findShell(title));
-    }
-
-    private Shell findShell(String title) {
-        for (Shell shell : workbench.display().getShells()) {
-            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
-                return shell;
-            }
-        }
-        return null;
+        return Driving.awaitShellTitled(workbench, "Import", WAIT_MILLIS);
     }
 
     /** Goes to the preview page and waits until it lists {@code rows} files. */
     private Table next(Shell wizard, int rows) {
-        press(wizard, "Next");
+        Driving.press(workbench, wizard, "Next");
         workbench.waitUntil(rows + " files in the preview", WAIT_MILLIS, () -> {
             Table table = Widgets.byId(wizard, Table.class, WizardIds.PREVIEW_TABLE);
             return table != null && table.isVisible() && table.getItemCount() == rows
-                    && button(wizard, "Cancel").isEnabled(); // the reading has ended
+                    && Driving.button(wizard, "Cancel").isEnabled(); // the reading has ended
         });
         return workbench.sync(() -> Widgets.byId(wizard, Table.class, WizardIds.PREVIEW_TABLE));
     }
 
     private String resultText() {
-        Shell dialog = waitForShell("Import Result");
+        Shell dialog = Driving.awaitShellTitled(workbench, "Import Result", WAIT_MILLIS);
         String text = workbench.sync(() -> Widgets.byId(dialog, Text.class, WizardIds.RESULT_TEXT).getText());
         return text;
-    }
-
-    private void press(Shell shell, String label) {
-        workbench.syncRun(() -> {
-            Button button = button(shell, label);
-            assertTrue(button.isEnabled(), label + " is enabled");
-            button.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private static Button button(Shell shell, String label) {
-        return Widgets.all(shell, Button.class).stream()
-                .filter(b -> b.getText().replace("&", "").replace(">", "").replace("<", "").strip().equals(label))
-                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
     }
 
     private static Stream<String> texts(Shell shell) {
