@@ -7,6 +7,7 @@ import java.util.List;
 import org.swinglink.importer.AssignmentReport;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.MatchSettings;
+import org.swinglink.matching.MatchOptions;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 
@@ -18,6 +19,8 @@ import jakarta.persistence.EntityManager;
  */
 public final class Assignment {
     static final int MIN_PREFIX = 8;
+    /** Below this many swings an assignment pairs with the player's known offset rather than estimating one. */
+    static final int FEW_SWINGS = 5;
 
     private final Store store;
 
@@ -47,7 +50,7 @@ public final class Assignment {
                 em.flush();
                 em.clear();
                 if (first != null) {
-                    new Pairing(em, matching.toOptions()).pair(playerId, first, last);
+                    new Pairing(em, options(em, playerId, matching, ids.size())).pair(playerId, first, last);
                 }
                 int paired = em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",
                         Long.class).setParameter("ids", ids).getSingleResult().intValue();
@@ -56,6 +59,22 @@ public final class Assignment {
         } catch (ImportRun.FailedImport e) {
             throw (ImportException) e.getCause();
         }
+    }
+
+    /**
+     * A handful of swings cannot fix a clock offset on their own (see the matching bundle's README);
+     * the offset found for the player by their latest paired import can, unless the analyst gave one.
+     */
+    private static MatchOptions options(EntityManager em, String playerId, MatchSettings matching, int swings) {
+        MatchOptions options = matching.toOptions();
+        if (matching.fixedOffsetMillis() != null || swings >= FEW_SWINGS) {
+            return options;
+        }
+        return em.createQuery("""
+                SELECT p.clockOffsetMillis FROM ImportPlayer p
+                WHERE p.player.id = :player AND p.clockOffsetMillis IS NOT NULL ORDER BY p.importSession.createdAt DESC""",
+                Long.class).setParameter("player", playerId).setMaxResults(1).getResultStream().findFirst()
+                .map(options::withFixedOffset).orElse(options);
     }
 
     private static List<SensorSwing> find(EntityManager em, List<String> swingIds) {

@@ -168,6 +168,25 @@ class PairingImportTest extends DatabaseTest {
     }
 
     @Test
+    void givenOneSwingTakenBackFromItsPlayer_whenAssignedAgain_thenThePlayersKnownOffsetPairsItWithItsOwnBall() throws Exception {
+        fixture.importForPlayer("Jane Doe", HITTRAX, BLAST);
+        Map<Long, Long> truth = truth();
+        List<String> lines = List.of(48L, 20L, 2L).stream().map(line -> fixture.store.read(em -> em.createQuery(
+                "SELECT s.id FROM SensorSwing s WHERE s.sourceLine = :l", String.class).setParameter("l", line).getSingleResult()))
+                .toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String swingId = lines.get(i);
+            new org.swinglink.importer.SwingEdits(fixture.store).unassign(List.of(swingId));
+
+            var assigned = fixture.importer.assign(fixture.store, List.of(swingId), "Jane Doe", "coach", MatchSettings.automatic());
+
+            assertEquals(1, assigned.paired(), "swing " + swingId);
+        }
+        assertEveryTruePairAndNothingElse();
+        assertEquals(43, truth.size());
+    }
+
+    @Test
     void givenAnUnknownSwingId_whenAssigned_thenNothingChanges() {
         fixture.importBulk(fixture.file(HITTRAX));
 
