@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Component;
@@ -22,6 +25,8 @@ import org.swinglink.source.api.SwingSource;
 @Component(service = SourceRegistry.class)
 public class SourceRegistry {
     private final List<SwingSource> sources = new CopyOnWriteArrayList<>();
+    /** The last failure of each source that threw, by identity: a third-party source may reuse an id. */
+    private final Map<SwingSource, String> failures = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -31,6 +36,17 @@ public class SourceRegistry {
 
     void removeSource(SwingSource source) {
         sources.remove(source);
+        failures.remove(source);
+    }
+
+    /** Remembers that {@code source} threw, so the sources listing can say so; the import goes on without it. */
+    public void recordFailure(SwingSource source, String what) {
+        failures.put(source, what);
+    }
+
+    /** What the source last failed at, if it ever threw. */
+    public Optional<String> failureOf(SwingSource source) {
+        return Optional.ofNullable(failures.get(source));
     }
 
     /** The sources available now, by name. */
@@ -55,7 +71,7 @@ public class SourceRegistry {
         List<String> verdicts = new ArrayList<>();
         DetectedFile best = null;
         for (SwingSource source : sources()) {
-            int confidence = confidenceOf(source, sample);
+            int confidence = confidenceOf(source, sample, file.name());
             verdicts.add(source.displayName() + " " + confidence);
             if (confidence > 0 && (best == null || confidence > best.confidence())) {
                 best = new DetectedFile(file, source, confidence);
@@ -70,10 +86,11 @@ public class SourceRegistry {
     }
 
     /** A source that fails while judging a sample is not the file's source; it must not stop the others. */
-    private static int confidenceOf(SwingSource source, FileSample sample) {
+    private int confidenceOf(SwingSource source, FileSample sample, String fileName) {
         try {
             return Math.max(0, Math.min(100, source.confidence(sample)));
         } catch (RuntimeException | LinkageError e) {
+            recordFailure(source, "threw " + e + " while judging " + fileName);
             return 0;
         }
     }

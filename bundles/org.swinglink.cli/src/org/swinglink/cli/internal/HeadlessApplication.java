@@ -1,6 +1,8 @@
 package org.swinglink.cli.internal;
 
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -11,6 +13,7 @@ import org.osgi.framework.FrameworkUtil;
  * exception escapes {@code start}, so nothing may escape.
  */
 public class HeadlessApplication implements IApplication {
+    private static final Duration DROPINS_TIMEOUT = Duration.ofSeconds(15);
 
     @Override
     public Object start(IApplicationContext context) {
@@ -18,11 +21,21 @@ public class HeadlessApplication implements IApplication {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         try (OsgiServices services = new OsgiServices(FrameworkUtil.getBundle(getClass()).getBundleContext())) {
+            awaitDropins(services, err);
             return SwingLinkCommand.run(services, out, err, arguments);
         } catch (RuntimeException | LinkageError e) {
             err.println("SwingLink failed unexpectedly: " + e);
             e.printStackTrace(err);
             return ExitCodes.SOFTWARE;
+        }
+    }
+
+    /** A batch run imports with every parser in the drop-ins folder, so it waits for the folder's watcher first. */
+    private static void awaitDropins(OsgiServices services, PrintWriter err) {
+        List<String> waiting = services.inventory().awaitDropins(DROPINS_TIMEOUT);
+        if (!waiting.isEmpty()) {
+            err.println("Drop-in parsers not ready after " + DROPINS_TIMEOUT.toSeconds() + " s, going on without them: "
+                    + String.join(", ", waiting) + ". 'swinglink sources' says why.");
         }
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
 /** {@code swinglink}: the top-level command with the options every subcommand shares. */
 @Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
-        subcommands = { ImportCommand.class, SessionsCommand.class, UnassignedCommand.class, AssignCommand.class,
+        subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
                 ExportCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:an import failed (its import session says why)", "2:wrong command line",

@@ -64,7 +64,8 @@ final class FileImport {
             throw new ImportRun.FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
         } catch (ImportRun.FailedImport | ImportCancelled | jakarta.persistence.PersistenceException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            run.sourceFailed(source, "threw " + e + " while reading " + file.name());
             throw new ImportRun.FailedImport(new ImportException(file.name() + ": the " + source.displayName()
                     + " source failed while reading (" + e + ")", e));
         }

@@ -171,6 +171,10 @@ public final class ImportRun {
         }
     }
 
+    void sourceFailed(org.swinglink.source.api.SwingSource source, String what) {
+        sources.recordFailure(source, what);
+    }
+
     void fileRead(FileReport report, List<UnassignedSwing> swingsWithoutPlayer, List<String> fileWarnings) {
         fileReports.add(report);
         unassigned.addAll(swingsWithoutPlayer);

@@ -1,0 +1,116 @@
+package org.swinglink.importer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.swinglink.importer.internal.dropins.DropinFolder;
+import org.swinglink.source.api.RecordKind;
+import org.swinglink.source.api.SwingSource;
+
+/**
+ * Every parser SwingLink has, built in or dropped in, and every jar in the drop-ins folder that gives
+ * none, with the reason: what {@code swinglink sources} and the Sources view show.
+ */
+@Component(service = SourceInventory.class)
+public class SourceInventory {
+    private static final Duration POLL = Duration.ofMillis(100);
+
+    private final SourceRegistry registry;
+    private final BundleContext context;
+
+    @Activate
+    public SourceInventory(@Reference SourceRegistry registry, BundleContext context) {
+        this.registry = registry;
+        this.context = context;
+    }
+
+    /** The folder drop-in parser bundles are installed from, when one is configured. */
+    public Optional<Path> dropinsFolder() {
+        return DropinFolder.of(context).map(DropinFolder::path);
+    }
+
+    /** Registered sources first (by name), then the drop-in jars that give none (by file name). */
+    public List<SourceStatus> statuses() {
+        Optional<DropinFolder> dropins = DropinFolder.of(context);
+        List<SourceStatus> statuses = new ArrayList<>();
+        Set<Long> bundlesWithSources = new HashSet<>();
+        for (SwingSource source : registry.sources()) {
+            Bundle bundle = FrameworkUtil.getBundle(source.getClass());
+            boolean dropIn = bundle != null && dropins.map(folder -> folder.contains(bundle)).orElse(false);
+            if (bundle != null) {
+                bundlesWithSources.add(bundle.getBundleId());
+            }
+            Optional<String> failure = registry.failureOf(source);
+            statuses.add(new SourceStatus(source.id(), source.displayName(), kindOf(source),
+                    bundle == null ? "" : bundle.getSymbolicName() + " " + bundle.getVersion(),
+                    dropIn ? fileNameOf(bundle) : "built-in", dropIn,
+                    failure.isPresent() ? SourceState.FAILING : SourceState.ACTIVE, failure.orElse("")));
+        }
+        dropins.ifPresent(folder -> statuses.addAll(jarsWithoutSource(folder, bundlesWithSources)));
+        return statuses;
+    }
+
+    private static List<SourceStatus> jarsWithoutSource(DropinFolder folder, Set<Long> bundlesWithSources) {
+        List<SourceStatus> statuses = new ArrayList<>();
+        for (Path jar : folder.jars()) {
+            Optional<Bundle> bundle = folder.bundleOf(jar);
+            if (bundle.isPresent() && bundlesWithSources.contains(bundle.get().getBundleId())) {
+                continue;
+            }
+            Optional<SourceStatus> problem = folder.problemOf(jar);
+            statuses.add(problem.orElseGet(() -> new SourceStatus("", jar.getFileName().toString(), "",
+                    bundle.map(b -> b.getSymbolicName() + " " + b.getVersion()).orElse(""), jar.getFileName().toString(), true,
+                    SourceState.NO_SOURCE, "started, but it registers no " + SwingSource.class.getName() + " service")));
+        }
+        statuses.sort(Comparator.comparing(SourceStatus::origin));
+        return statuses;
+    }
+
+    /**
+     * Waits until every bundle in the drop-ins folder is installed and, if it can be, started, so a
+     * batch run imports with every parser there. Returns the jars still not settled when time ran out.
+     */
+    public List<String> awaitDropins(Duration timeout) {
+        Optional<DropinFolder> dropins = DropinFolder.of(context);
+        if (dropins.isEmpty()) {
+            return List.of();
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> waiting = dropins.get().notYetSettled();
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(POLL);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return waiting;
+            }
+            waiting = dropins.get().notYetSettled();
+        }
+        return waiting;
+    }
+
+    private static String kindOf(SwingSource source) {
+        try {
+            return source.recordKind() == RecordKind.BATTED_BALL_EVENTS ? "batted-ball events" : "sensor swings";
+        } catch (RuntimeException | LinkageError e) {
+            return "";
+        }
+    }
+
+    private static String fileNameOf(Bundle bundle) {
+        return org.swinglink.importer.internal.dropins.BundleLocations.fileOf(bundle)
+                .map(path -> path.getFileName().toString()).orElse(bundle.getLocation());
+    }
+}
