@@ -15,7 +15,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.swinglink.importer.internal.dropins.BundleLocations;
 import org.swinglink.importer.internal.dropins.DropinFolder;
+import org.swinglink.importer.internal.dropins.StaleDropins;
 import org.swinglink.source.api.RecordKind;
 import org.swinglink.source.api.SwingSource;
 
@@ -23,7 +25,7 @@ import org.swinglink.source.api.SwingSource;
  * Every parser SwingLink has, built in or dropped in, and every jar in the drop-ins folder that gives
  * none, with the reason: what {@code swinglink sources} and the Sources view show.
  */
-@Component(service = SourceInventory.class)
+@Component(service = SourceInventory.class, immediate = true)
 public class SourceInventory {
     private static final Duration POLL = Duration.ofMillis(100);
 
@@ -34,6 +36,7 @@ public class SourceInventory {
     public SourceInventory(@Reference SourceRegistry registry, BundleContext context) {
         this.registry = registry;
         this.context = context;
+        DropinFolder.of(context).ifPresent(folder -> StaleDropins.uninstall(context, folder.path()));
     }
 
     /** The folder drop-in parser bundles are installed from, when one is configured. */
@@ -55,7 +58,7 @@ public class SourceInventory {
             Optional<String> failure = registry.failureOf(source);
             statuses.add(new SourceStatus(source.id(), source.displayName(), kindOf(source),
                     bundle == null ? "" : bundle.getSymbolicName() + " " + bundle.getVersion(),
-                    dropIn ? fileNameOf(bundle) : "built-in", dropIn,
+                    originOf(bundle, dropIn), dropIn,
                     failure.isPresent() ? SourceState.FAILING : SourceState.ACTIVE, failure.orElse("")));
         }
         dropins.ifPresent(folder -> statuses.addAll(jarsWithoutSource(folder, bundlesWithSources)));
@@ -109,8 +112,12 @@ public class SourceInventory {
         }
     }
 
-    private static String fileNameOf(Bundle bundle) {
-        return org.swinglink.importer.internal.dropins.BundleLocations.fileOf(bundle)
-                .map(path -> path.getFileName().toString()).orElse(bundle.getLocation());
+    /** A drop-in's jar name; the products' own bundles are installed by reference, anything else says where it came from. */
+    private static String originOf(Bundle bundle, boolean dropIn) {
+        if (bundle == null || bundle.getLocation().startsWith("reference:") || bundle.getLocation().startsWith("initial@")) {
+            return "built-in";
+        }
+        return BundleLocations.fileOf(bundle).map(path -> dropIn ? path.getFileName().toString() : path.toString())
+                .orElse(bundle.getLocation());
     }
 }

@@ -35,6 +35,9 @@ public final class SwingLinkUi {
     public static final String PART_IMPORT_SESSIONS = "org.swinglink.ui.part.importSessions";
     public static final String PART_UNASSIGNED_SWINGS = "org.swinglink.ui.part.unassignedSwings";
     public static final String PART_PLAYER = "org.swinglink.ui.part.player";
+    public static final String PART_SOURCES = "org.swinglink.ui.part.sources";
+    public static final String SOURCES_TABLE = "sources.table";
+    public static final String SOURCES_STATUS = "sources.status";
 
     private SwingLinkUi() {
     }

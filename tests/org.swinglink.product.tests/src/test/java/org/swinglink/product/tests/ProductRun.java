@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One run of the materialized headless product, as a user starts it: the launcher script. */
@@ -25,12 +26,20 @@ record ProductRun(int exitCode, String out, String err) {
     }
 
     static ProductRun run(Path workFolder, String... arguments) throws IOException, InterruptedException {
+        return run(workFolder, Map.of(), arguments);
+    }
+
+    /** Runs the launcher with extra environment variables, such as {@code SWINGLINK_DROPINS}. */
+    static ProductRun run(Path workFolder, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(productFolder().resolve("swinglink").toString());
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile(workFolder, "out", ".txt");
         Path err = Files.createTempFile(workFolder, "err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("swinglink " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
