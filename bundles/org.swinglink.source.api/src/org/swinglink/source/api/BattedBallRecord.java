@@ -35,16 +35,28 @@ public record BattedBallRecord(long line, Instant timestamp, String playerName, 
         Double distance, Double horizontalAngle, String result, String hitType, Integer points, Double sprayChartX,
         Double sprayChartZ, Map<String, String> raw) {
 
+    /** Checks the time is there and freezes {@code raw}, keeping its order. */
     public BattedBallRecord {
         Objects.requireNonNull(timestamp, "timestamp");
         raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
-    /** Whether the tracker measured a batted ball for this pitch. */
+    /**
+     * Whether the tracker measured a batted ball for this pitch.
+     *
+     * @return true when an exit velocity was recorded
+     */
     public boolean hasBattedBall() {
         return exitVelocity != null;
     }
 
+    /**
+     * Starts a record.
+     *
+     * @param line      1-based line of the file where the row starts
+     * @param timestamp when the pitch happened, by the tracker's clock; required
+     * @return a builder with every optional field empty
+     */
     public static Builder builder(long line, Instant timestamp) {
         return new Builder(line, timestamp);
     }
@@ -75,11 +87,25 @@ public record BattedBallRecord(long line, Instant timestamp, String playerName, 
             this.timestamp = timestamp;
         }
 
+        /**
+         * Sets the batter.
+         * @param value the batter named in the row, or null
+         * @return this builder
+         */
         public Builder playerName(String value) {
             playerName = value;
             return this;
         }
 
+        /**
+         * Sets what the tracker logged about the pitch.
+         * @param number      pitch number within the session
+         * @param atBatNumber at-bat number
+         * @param speedMph    pitch speed, mph
+         * @param type        pitch type as the tracker names it
+         * @param zone        strike zone cell
+         * @return this builder
+         */
         public Builder pitch(Integer number, Integer atBatNumber, Double speedMph, String type, Integer zone) {
             pitchNumber = number;
             atBat = atBatNumber;
@@ -89,6 +115,14 @@ public record BattedBallRecord(long line, Instant timestamp, String playerName, 
             return this;
         }
 
+        /**
+         * Sets the batted ball's flight; leave it out for a pitch that was not hit.
+         * @param exitVelocityMph        exit velocity, mph; null when the ball was not hit
+         * @param launchAngleDegrees     launch angle, degrees
+         * @param distanceFeet           distance, feet
+         * @param horizontalAngleDegrees horizontal (spray) angle, degrees
+         * @return this builder
+         */
         public Builder battedBall(Double exitVelocityMph, Double launchAngleDegrees, Double distanceFeet,
                 Double horizontalAngleDegrees) {
             exitVelocity = exitVelocityMph;
@@ -98,6 +132,15 @@ public record BattedBallRecord(long line, Instant timestamp, String playerName, 
             return this;
         }
 
+        /**
+         * Sets where the ball landed and what it was scored.
+         * @param resultCode   the tracker's result code
+         * @param type         hit type (ground ball, line drive, ...)
+         * @param pointsScored the tracker's points
+         * @param sprayX       landing point, spray chart x
+         * @param sprayZ       landing point, spray chart z
+         * @return this builder
+         */
         public Builder outcome(String resultCode, String type, Integer pointsScored, Double sprayX, Double sprayZ) {
             result = resultCode;
             hitType = type;
@@ -107,11 +150,21 @@ public record BattedBallRecord(long line, Instant timestamp, String playerName, 
             return this;
         }
 
+        /**
+         * Keeps the row's original columns.
+         * @param columns every column of the row, name to original text, in file order
+         * @return this builder
+         */
         public Builder raw(Map<String, String> columns) {
             raw = columns;
             return this;
         }
 
+        /**
+         * Makes the record.
+         * @return the record
+         * @throws NullPointerException when the timestamp is missing
+         */
         public BattedBallRecord build() {
             return new BattedBallRecord(line, timestamp, playerName, pitchNumber, atBat, pitchSpeed, pitchType,
                     strikeZone, exitVelocity, launchAngle, distance, horizontalAngle, result, hitType, points,

@@ -17,13 +17,21 @@ public record FileSample(String fileName, List<String> lines) {
 
     /** Enough for any preamble seen in vendor exports (Blast has up to nine lines before its header). */
     public static final int MAX_LINES = 40;
+    /** At most this many characters are read, so a file of one endless line is judged quickly too. */
     public static final int MAX_CHARS = 64 * 1024;
 
+    /** Copies the lines, so the sample cannot change under a source. */
     public FileSample {
         lines = List.copyOf(lines);
     }
 
-    /** Reads the sample of a file. */
+    /**
+     * Reads the sample of a file: its first {@value #MAX_LINES} lines, at most {@value #MAX_CHARS} characters.
+     *
+     * @param file the file to sample
+     * @return the sample, with the file's name
+     * @throws IOException when the file cannot be read
+     */
     public static FileSample of(SourceFile file) throws IOException {
         char[] head = new char[MAX_CHARS];
         int length = 0;
@@ -41,7 +49,11 @@ public record FileSample(String fileName, List<String> lines) {
         return new FileSample(file.name(), Arrays.asList(lines).subList(0, count));
     }
 
-    /** The first line that is not blank, or an empty string. */
+    /**
+     * The first line with content.
+     *
+     * @return the first line that is not blank, or an empty string
+     */
     public String firstNonBlankLine() {
         return lines.stream().filter(l -> !l.isBlank()).findFirst().orElse("");
     }

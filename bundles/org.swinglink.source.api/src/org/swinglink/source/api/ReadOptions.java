@@ -10,11 +10,16 @@ import java.util.Objects;
  */
 public record ReadOptions(ZoneId zone) {
 
+    /** Requires a zone. */
     public ReadOptions {
         Objects.requireNonNull(zone, "zone");
     }
 
-    /** Local timestamps in the time zone of this computer. */
+    /**
+     * The options of this computer.
+     *
+     * @return options that read local timestamps in the time zone of this computer
+     */
     public static ReadOptions systemDefaults() {
         return new ReadOptions(ZoneId.systemDefault());
     }

@@ -10,7 +10,11 @@ package org.swinglink.source.api;
  */
 public record RowProblem(long line, int column, String message) {
 
-    /** The problem as people read it: {@code line 12, column 3: message}. */
+    /**
+     * Where and what, in one line.
+     *
+     * @return the problem as people read it: {@code line 12, column 3: message}
+     */
     public String describe() {
         return column > 0 ? "line " + line + ", column " + column + ": " + message : "line " + line + ": " + message;
     }

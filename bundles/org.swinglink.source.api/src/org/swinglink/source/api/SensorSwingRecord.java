@@ -30,10 +30,18 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
         Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed, Double blastFactor,
         Double powerOutput, Double rotationMetric, Map<String, String> raw) {
 
+    /** Freezes {@code raw}, keeping its order. */
     public SensorSwingRecord {
         raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
     }
 
+    /**
+     * Starts a record.
+     *
+     * @param line      1-based line of the file where the row starts
+     * @param timestamp when the swing happened, by the sensor's clock; null only when the export has no time
+     * @return a builder with every metric empty
+     */
     public static Builder builder(long line, Instant timestamp) {
         return new Builder(line, timestamp);
     }
@@ -58,56 +66,111 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
             this.timestamp = timestamp;
         }
 
+        /**
+         * Sets the player.
+         * @param value the player named in the row, or null
+         * @return this builder
+         */
         public Builder playerName(String value) {
             playerName = value;
             return this;
         }
 
+        /**
+         * Sets the sensor.
+         * @param value the sensor's serial or id, or null
+         * @return this builder
+         */
         public Builder sensorDeviceId(String value) {
             sensorDeviceId = value;
             return this;
         }
 
+        /**
+         * Sets the bat speed.
+         * @param mph bat speed, mph
+         * @return this builder
+         */
         public Builder batSpeed(Double mph) {
             batSpeed = mph;
             return this;
         }
 
+        /**
+         * Sets the attack angle.
+         * @param degrees attack angle, degrees
+         * @return this builder
+         */
         public Builder attackAngle(Double degrees) {
             attackAngle = degrees;
             return this;
         }
 
+        /**
+         * Sets the time to contact.
+         * @param milliseconds time to contact, milliseconds
+         * @return this builder
+         */
         public Builder timeToContact(Double milliseconds) {
             timeToContact = milliseconds;
             return this;
         }
 
+        /**
+         * Sets the peak hand speed.
+         * @param mph peak hand speed, mph
+         * @return this builder
+         */
         public Builder peakHandSpeed(Double mph) {
             peakHandSpeed = mph;
             return this;
         }
 
+        /**
+         * Sets the Blast Factor.
+         * @param value Blast Factor (legacy Blast exports)
+         * @return this builder
+         */
         public Builder blastFactor(Double value) {
             blastFactor = value;
             return this;
         }
 
+        /**
+         * Sets the power.
+         * @param watts power, watts
+         * @return this builder
+         */
         public Builder powerOutput(Double watts) {
             powerOutput = watts;
             return this;
         }
 
+        /**
+         * Sets the rotation measure.
+         * @param value the vendor's rotation measure, as the source documents it
+         * @return this builder
+         */
         public Builder rotationMetric(Double value) {
             rotationMetric = value;
             return this;
         }
 
+        /**
+         * Keeps the row's original columns.
+         * @param columns every column of the row, name to original text, in file order
+         * @return this builder
+         */
         public Builder raw(Map<String, String> columns) {
             raw = columns;
             return this;
         }
 
+        /**
+         * Makes the record.
+         *
+         * @return the record
+         */
         public SensorSwingRecord build() {
             return new SensorSwingRecord(line, timestamp, playerName, sensorDeviceId, batSpeed, attackAngle,
                     timeToContact, peakHandSpeed, blastFactor, powerOutput, rotationMetric, raw);

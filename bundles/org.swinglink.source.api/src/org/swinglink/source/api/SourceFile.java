@@ -22,12 +22,18 @@ import org.apache.commons.io.input.BOMInputStream;
  */
 public record SourceFile(Path path, String name) {
 
+    /** Requires both the path and the name. */
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(name, "name");
     }
 
-    /** A file on disk, known by its own file name. */
+    /**
+     * A file on disk, known by its own file name.
+     *
+     * @param path the file
+     * @return the file, named by its file name
+     */
     public static SourceFile of(Path path) {
         return new SourceFile(path, path.getFileName().toString());
     }
@@ -35,6 +41,9 @@ public record SourceFile(Path path, String name) {
     /**
      * Opens the file as text with any byte order mark removed: UTF-8 unless a UTF-16 mark says
      * otherwise (vendor exports start with a BOM more often than not).
+     *
+     * @return a buffered reader; the caller closes it
+     * @throws IOException when the file cannot be opened
      */
     public BufferedReader openReader() throws IOException {
         InputStream bytes = Files.newInputStream(path);

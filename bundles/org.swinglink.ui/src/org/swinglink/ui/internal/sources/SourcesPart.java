@@ -34,13 +34,13 @@ public class SourcesPart {
     private static final int RESCAN_MILLIS = 2000;
 
     static final List<Column<SourceStatus>> COLUMNS = List.of(
-            Column.text("Source", 12, SourceStatus::id),
+            Column.text("Source", 16, SourceStatus::id),
             Column.text("Name", 18, SourceStatus::name),
-            Column.text("Records", 14, SourceStatus::kind),
-            Column.text("Bundle", 28, SourceStatus::bundle),
+            Column.text("Records", 16, SourceStatus::kind),
+            Column.text("Bundle", 34, SourceStatus::bundle),
             Column.text("Origin", 22, SourceStatus::origin),
             Column.text("State", 10, (SourceStatus s) -> s.state().label()),
-            Column.text("Reason", 60, SourceStatus::reason));
+            Column.text("Reason", 100, SourceStatus::reason));
 
     @Inject
     @Optional
