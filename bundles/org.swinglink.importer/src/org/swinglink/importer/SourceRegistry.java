@@ -79,7 +79,7 @@ public class SourceRegistry {
         }
         if (best == null) {
             throw new ImportException(file.name() + ": no SwingLink source recognises this file"
-                    + (sample.lines().isEmpty() ? " (it is empty)" : "; its first line is '" + abbreviate(sample.firstNonBlankLine()) + "'")
+                    + whatItHolds(sample)
                     + ". Confidence by source: " + (verdicts.isEmpty() ? "no sources installed" : String.join(", ", verdicts)));
         }
         return best;
@@ -93,6 +93,21 @@ public class SourceRegistry {
             recordFailure(source, "threw " + e + " while judging " + fileName);
             return 0;
         }
+    }
+
+    /** What the file looks like, for a user who expected an export: quoting binary data would only print garbage. */
+    private static String whatItHolds(FileSample sample) {
+        if (sample.lines().isEmpty()) {
+            return " (it is empty)";
+        }
+        String first = sample.firstNonBlankLine();
+        if (first.isEmpty()) {
+            return " (it holds only blank lines)";
+        }
+        if (first.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0xFFFD || c == 0x7F)) {
+            return "; it holds binary data, not text (a spreadsheet, PDF or archive saved as .csv?)";
+        }
+        return "; its first line is '" + abbreviate(first) + "'";
     }
 
     private static String abbreviate(String line) {

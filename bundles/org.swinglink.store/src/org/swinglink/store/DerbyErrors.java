@@ -11,8 +11,10 @@ final class DerbyErrors {
         SQLException sql = firstSqlException(failure);
         String state = sql == null ? null : deepestSqlState(sql);
         if ("XSDB6".equals(state)) {
-            return new StoreException("The database in " + folder.root()
-                    + " is in use by another SwingLink process; close it or choose another folder with --db.", failure);
+            String holder = DatabaseOwner.liveOwnerOf(folder).map(DatabaseOwner::describe).orElse("another SwingLink process");
+            return new StoreException("The SwingLink database in " + folder.root() + " is in use by " + holder
+                    + ". Only one program can use a database at a time: close that one, or choose another database (--db).",
+                    failure);
         }
         String detail = sql == null ? rootMessage(failure) : sql.getMessage();
         return new StoreException("Cannot open the database in " + folder.root() + ": " + detail, failure);

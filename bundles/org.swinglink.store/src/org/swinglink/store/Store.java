@@ -27,9 +27,13 @@ public final class Store implements AutoCloseable {
     private static final String PERSISTENCE_UNIT = "swinglink";
     private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
 
+    /** Databases this process has open: only the first opener may call unfinished imports interrupted. */
+    private static final Map<Path, Integer> OPEN_IN_THIS_PROCESS = new HashMap<>();
+
     private final DatabaseFolder folder;
     private final EntityManagerFactory factory;
     private final SwingQueries queries;
+    private final DatabaseOwner owner = DatabaseOwner.thisProcess();
 
     private Store(DatabaseFolder folder, EntityManagerFactory factory) {
         this.folder = folder;
@@ -47,7 +51,12 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
             factory.createEntityManager().close(); // connects and creates the schema now, not at first use
-            return new Store(folder, factory);
+            Store store = new Store(folder, factory);
+            store.owner.writeTo(folder);
+            if (firstOpenInThisProcess(folder)) {
+                new InterruptedImports(store).markFailed();
+            }
+            return store;
         } catch (RuntimeException e) {
             if (factory != null) {
                 factory.close();
@@ -68,11 +77,26 @@ public final class Store implements AutoCloseable {
             throw new StoreException("The database folder " + root + " is not writable.");
         }
         Path derby = folder.derbyDirectory();
+        if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties")) && !Files.exists(derby.resolve("seg0"))) {
+            removeUnfinishedCreation(derby);
+        }
         if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties"))) {
             throw new StoreException(derby + " exists but is not a SwingLink database; move it away or choose another folder.");
         }
         if (System.getProperty("derby.stream.error.file") == null) {
             System.setProperty("derby.stream.error.file", folder.derbyLog().toString());
+        }
+    }
+
+    /** A process stopped while Derby created the database: no data segment yet, so nothing to lose. */
+    private static void removeUnfinishedCreation(Path derby) {
+        try (var paths = Files.walk(derby)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new StoreException(derby + " holds a database whose creation was interrupted and cannot be removed: "
+                    + e.getMessage(), e);
         }
     }
 
@@ -131,10 +155,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    private static boolean firstOpenInThisProcess(DatabaseFolder folder) {
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            return OPEN_IN_THIS_PROCESS.merge(folder.root(), 1, Integer::sum) == 1;
+        }
+    }
+
+    private static boolean lastCloseInThisProcess(DatabaseFolder folder) {
+        synchronized (OPEN_IN_THIS_PROCESS) {
+            Integer left = OPEN_IN_THIS_PROCESS.computeIfPresent(folder.root(), (root, count) -> count == 1 ? null : count - 1);
+            return left == null;
+        }
+    }
+
     /** Closes EclipseLink and shuts this Derby database down, so no recovery is needed at next open. */
     @Override
     public void close() {
         factory.close();
+        if (lastCloseInThisProcess(folder)) {
+            owner.removeFrom(folder);
+        }
         try {
             Driver driver = (Driver) Class.forName(DERBY_DRIVER, true, Store.class.getClassLoader())
                     .getDeclaredConstructor().newInstance();

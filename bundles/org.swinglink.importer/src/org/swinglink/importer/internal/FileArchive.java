@@ -68,12 +68,25 @@ public final class FileArchive {
         }
     }
 
+    /**
+     * The folder's files, hidden ones left out. Links are not followed out of the folder: a link to a
+     * file elsewhere (say /etc/passwd) would import something nobody put there.
+     */
     private static List<Path> filesIn(Path directory) throws ImportException {
         try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
+            List<Path> files = walk
                     .filter(p -> !directory.relativize(p).toString().startsWith(".") && !p.getFileName().toString().startsWith("."))
+                    .filter(p -> Files.isRegularFile(p))
                     .sorted()
                     .toList();
+            Path inside = directory.toRealPath();
+            for (Path file : files) {
+                if (Files.isSymbolicLink(file) && !file.toRealPath().startsWith(inside)) {
+                    throw new ImportException(directory.getFileName() + "/" + directory.relativize(file)
+                            + ": a link to " + file.toRealPath() + ", outside the folder being imported; refusing it");
+                }
+            }
+            return files;
         } catch (IOException e) {
             throw new ImportException(directory + ": cannot list the folder (" + e.getMessage() + ")", e);
         }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -39,8 +38,12 @@ public record SourceFile(Path path, String name) {
     }
 
     /**
-     * Opens the file as text with any byte order mark removed: UTF-8 unless a UTF-16 mark says
-     * otherwise (vendor exports start with a BOM more often than not).
+     * Opens the file as text with any byte order mark removed. The mark says the encoding (vendor
+     * exports start with one more often than not); without one the file is read as UTF-16 when every
+     * other byte is zero, as UTF-8 when it is valid UTF-8, and as Windows-1252 (Excel on Windows)
+     * otherwise, so a name such as "José" arrives intact either way. A line longer than a mebichar
+     * ends reading with an {@link IOException} naming the line, so no parser buffers a file without
+     * line breaks.
      *
      * @return a buffered reader; the caller closes it
      * @throws IOException when the file cannot be opened
@@ -52,9 +55,8 @@ public record SourceFile(Path path, String name) {
                     .setInputStream(bytes)
                     .setByteOrderMarks(ByteOrderMark.UTF_8, ByteOrderMark.UTF_16LE, ByteOrderMark.UTF_16BE)
                     .get();
-            Charset charset = withoutBom.hasBOM() ? Charset.forName(withoutBom.getBOMCharsetName())
-                    : StandardCharsets.UTF_8;
-            return new BufferedReader(new InputStreamReader(withoutBom, charset), 1 << 16);
+            Charset charset = withoutBom.hasBOM() ? Charset.forName(withoutBom.getBOMCharsetName()) : TextEncoding.of(path);
+            return new BufferedReader(new LineLengthLimit(new InputStreamReader(withoutBom, charset)), 1 << 16);
         } catch (IOException | RuntimeException e) {
             bytes.close();
             throw e;

@@ -58,6 +58,7 @@ public final class CsvTable implements Closeable {
                 lineNumber++;
                 CsvHeader candidate = CsvHeader.parse(line, lineNumber);
                 if (isHeader.test(candidate)) {
+                    refuseDuplicateColumns(file, candidate);
                     return new CsvTable(file, candidate, skipped, FORMAT.parse(reader));
                 }
                 skipped.add(candidate.names());
@@ -68,6 +69,23 @@ public final class CsvTable implements Closeable {
         } catch (IOException | SourceFormatException | RuntimeException e) {
             reader.close();
             throw e;
+        }
+    }
+
+    /** Two columns of one name: which holds the values is a guess, and a wrong guess stores wrong data. */
+    private static void refuseDuplicateColumns(SourceFile file, CsvHeader header) throws SourceFormatException {
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        for (int i = 0; i < header.names().size(); i++) {
+            String name = header.names().get(i);
+            if (name.isBlank()) {
+                continue;
+            }
+            Integer earlier = first.putIfAbsent(CsvHeader.key(name), i);
+            if (earlier != null) {
+                throw new SourceFormatException(file.name(), header.line(), i + 1, "the header names the column '" + name
+                        + "' twice (columns " + (earlier + 1) + " and " + (i + 1) + "); SwingLink cannot tell which one holds"
+                        + " its values, so rename or remove one");
+            }
         }
     }
 
@@ -114,13 +132,20 @@ public final class CsvTable implements Closeable {
                 }
                 record = records.next();
             } catch (UncheckedIOException e) {
-                throw new SourceFormatException(file.name(), linesBefore + 1, 0,
-                        "the CSV structure breaks here (" + e.getCause().getMessage() + ")");
+                if (String.valueOf(e.getCause().getMessage()).matches("line \\d+ is longer than .*")) {
+                    throw new SourceFormatException(file.name(), 0, 0, e.getCause().getMessage()); // names its line
+                }
+                throw new SourceFormatException(file.name(), linesBefore + 1, 0, structureProblem(e.getCause()));
             }
             long startLine = linesBefore + 1;
             linesBefore = header.line() + parser.getCurrentLineNumber();
             if (record.size() == 1 && record.get(0).isBlank()) {
                 continue;
+            }
+            if (record.size() < header.names().size() && isLastRecord(records) && endsInsideARow()) {
+                problems.accept(new RowProblem(startLine, record.size(), "the file ends inside this row, after " + record.size()
+                        + " of " + header.names().size() + " columns; the export looks cut short"));
+                return;
             }
             try {
                 reader.accept(new CsvRow(header, record, startLine));
@@ -128,6 +153,44 @@ public final class CsvTable implements Closeable {
                 problems.accept(new RowProblem(startLine, e.getColumn() + 1, e.getMessage()));
             }
         }
+    }
+
+    private static boolean isLastRecord(Iterator<CSVRecord> records) {
+        try {
+            return !records.hasNext();
+        } catch (UncheckedIOException e) {
+            return false; // the next row is broken; that row reports it
+        }
+    }
+
+    /** Whether the file's last bytes are not a line break (in UTF-8 or UTF-16 alike). */
+    private boolean endsInsideARow() throws IOException {
+        try (java.nio.channels.SeekableByteChannel channel = java.nio.file.Files.newByteChannel(file.path())) {
+            long size = channel.size();
+            java.nio.ByteBuffer last = java.nio.ByteBuffer.allocate((int) Math.min(2, size));
+            channel.position(size - last.capacity());
+            while (last.hasRemaining() && channel.read(last) > 0) {
+                // fills the two bytes
+            }
+            for (byte b : last.array()) {
+                if (b == '\n' || b == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Commons CSV's wording (with its own line count) turned into what a user can fix. */
+    private static String structureProblem(IOException cause) {
+        String detail = String.valueOf(cause.getMessage());
+        if (detail.contains("EOF reached before encapsulated token finished")) {
+            return "a quoted cell that starts in this row is never closed; a quote inside a quoted cell must be doubled (\"\")";
+        }
+        if (detail.contains("Invalid character between encapsulated token and delimiter")) {
+            return "text follows the closing quote of a quoted cell in this row; a quote inside a quoted cell must be doubled (\"\")";
+        }
+        return "the CSV structure breaks in this row: " + detail.replaceAll("\\(?startline \\d+\\)? ?|at line: \\d+, position: \\d+", "").strip();
     }
 
     @Override

@@ -12,11 +12,14 @@ import org.swinglink.source.csv.CsvTable;
 
 /** Turns one row of a HitTrax export into a {@link BattedBallRecord}. */
 final class HitTraxRowReader {
-    /** {@code 11/26/2018 16:08:24.883}: 24-hour local time, milliseconds optional. */
+    /**
+     * {@code 11/26/2018 16:08:24.883}: 24-hour local time, milliseconds optional. Strict, so that
+     * 02/30/2024 is refused rather than quietly read as February 29.
+     */
     static final DateTimeFormatter DATE_FORMAT = new DateTimeFormatterBuilder()
-            .appendPattern("M/d/yyyy H:mm:ss")
+            .appendPattern("M/d/uuuu H:mm:ss")
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd()
-            .toFormatter();
+            .toFormatter().withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final String DATE_EXAMPLE = "11/26/2018 16:08:24.883";
 
     private final ZoneId zone;
