@@ -86,7 +86,18 @@ public record DatabaseOwner(long pid, String program, String user, String host, 
 
     /** The recorded owner, if the record exists and its process still runs. */
     static Optional<DatabaseOwner> liveOwnerOf(DatabaseFolder folder) {
-        return readFrom(folder).filter(owner -> ProcessHandle.of(owner.pid).map(ProcessHandle::isAlive).orElse(false));
+        return readFrom(folder).filter(DatabaseOwner::stillRuns);
+    }
+
+    /** Its process runs and is the one that wrote the record, not a later one given the same pid. */
+    private boolean stillRuns() {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        return process.isPresent() && process.get().info().startInstant().map(start -> !start.isAfter(since)).orElse(true);
+    }
+
+    /** Whether the record names a process other than this one. */
+    boolean isAnotherProcess() {
+        return pid != ProcessHandle.current().pid();
     }
 
     private static Optional<DatabaseOwner> readFrom(DatabaseFolder folder) {

@@ -10,14 +10,17 @@ final class DerbyErrors {
     static StoreException explainOpenFailure(DatabaseFolder folder, RuntimeException failure) {
         SQLException sql = firstSqlException(failure);
         String state = sql == null ? null : deepestSqlState(sql);
-        if ("XSDB6".equals(state)) {
-            String holder = DatabaseOwner.liveOwnerOf(folder).map(DatabaseOwner::describe).orElse("another SwingLink process");
-            return new StoreException("The SwingLink database in " + folder.root() + " is in use by " + holder
-                    + ". Only one program can use a database at a time: close that one, or choose another database (--db).",
-                    failure);
+        java.util.Optional<DatabaseOwner> owner = DatabaseOwner.liveOwnerOf(folder).filter(DatabaseOwner::isAnotherProcess);
+        if ("XSDB6".equals(state) || owner.isPresent()) {
+            return inUse(folder, owner.map(DatabaseOwner::describe).orElse("another SwingLink process"), failure);
         }
         String detail = sql == null ? rootMessage(failure) : sql.getMessage();
         return new StoreException("Cannot open the database in " + folder.root() + ": " + detail, failure);
+    }
+
+    static StoreException inUse(DatabaseFolder folder, String holder, RuntimeException failure) {
+        return new StoreException("The SwingLink database in " + folder.root() + " is in use by " + holder
+                + ". Only one program can use a database at a time: close that one, or choose another database (--db).", failure);
     }
 
     private static SQLException firstSqlException(Throwable failure) {

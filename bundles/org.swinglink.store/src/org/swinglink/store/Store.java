@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
     /** Opens (and on first use creates) the database in {@code folder}. */
     public static Store open(DatabaseFolder folder) {
         prepareFolder(folder);
+        refuseWhenHeldByAnotherProcess(folder);
         EntityManagerFactory factory = null;
         try {
             factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, connectionProperties(folder));
@@ -63,6 +64,15 @@ public final class Store implements AutoCloseable {
             }
             throw e instanceof StoreException known ? known : DerbyErrors.explainOpenFailure(folder, e);
         }
+    }
+
+    /**
+     * Embedded Derby admits one process; through EclipseLink its refusal reads "No suitable driver",
+     * so the owner record is checked first and names the program to close.
+     */
+    private static void refuseWhenHeldByAnotherProcess(DatabaseFolder folder) {
+        DatabaseOwner.liveOwnerOf(folder).filter(DatabaseOwner::isAnotherProcess)
+                .ifPresent(owner -> { throw DerbyErrors.inUse(folder, owner.describe(), null); });
     }
 
     /** Checks the folder before Derby does: EclipseLink reports every Derby failure as "No suitable driver". */

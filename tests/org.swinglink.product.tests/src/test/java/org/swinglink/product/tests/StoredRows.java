@@ -25,6 +25,9 @@ final class StoredRows {
     }
 
     static List<Session> read(Path databaseFolder) throws SQLException {
+        if (!java.nio.file.Files.exists(databaseFolder.resolve("derby/service.properties"))) {
+            return List.of(); // stopped before Derby had created the database
+        }
         String url = "jdbc:derby:" + databaseFolder.resolve("derby");
         try (Connection connection = DriverManager.getConnection(url)) {
             Map<String, Integer> events = counts(connection, """
