@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashRecoveryProductTest {
     private static final int PITCHES_PER_SESSION = 800;
-    private static final int SESSIONS = 5;
+    private static final int SESSIONS = 8;
 
     @TempDir
     Path work;
@@ -47,9 +47,10 @@ class CrashRecoveryProductTest {
         List<String> landed = new ArrayList<>();
         Set<String> leftProcessing = new HashSet<>();
         int killed = 0;
-        for (int round = 0; round < kills && !pending.isEmpty(); round++) {
+        for (int round = 0; killed < kills && !pending.isEmpty() && round < 3 * kills; round++) {
             String player = new ArrayList<>(pending.keySet()).get(random.nextInt(pending.size()));
-            long delay = (long) (random.nextDouble() * fullImportMillis * 1.1);
+            // Spread over the whole run, start-up included; one in eight runs may finish.
+            long delay = (long) (random.nextDouble() * fullImportMillis * (round % 8 == 7 ? 1.3 : 0.95));
             Process process = start(db, player, pending.get(player));
             boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
             if (!finished) {
