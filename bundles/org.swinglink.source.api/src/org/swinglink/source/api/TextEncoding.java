@@ -10,6 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The encoding of a text file that starts without a byte order mark. Exports are UTF-8 as a rule;
@@ -23,7 +27,39 @@ final class TextEncoding {
     private TextEncoding() {
     }
 
+    /**
+     * Verdicts by file and version: a file is opened for its sample, then for reading, and telling
+     * UTF-8 from Windows-1252 reads all of it, which should happen once.
+     */
+    private static final Map<Version, Charset> KNOWN = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Version, Charset> eldest) {
+            return size() > 256;
+        }
+    });
+
+    /** A file as it is now: a changed file is judged again. */
+    private record Version(Path file, long size, FileTime modified) {
+        static Version of(Path file) throws IOException {
+            Path absolute = file.toAbsolutePath().normalize();
+            return new Version(absolute, Files.size(absolute), Files.getLastModifiedTime(absolute));
+        }
+    }
+
     static Charset of(Path file) throws IOException {
+        Version version = Version.of(file);
+        Charset known = KNOWN.get(version);
+        if (known != null) {
+            return known;
+        }
+        Charset judged = judge(file);
+        KNOWN.put(version, judged);
+        return judged;
+    }
+
+    private static Charset judge(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(HEAD_BYTES);
