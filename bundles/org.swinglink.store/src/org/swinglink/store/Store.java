@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -26,6 +27,9 @@ import jakarta.persistence.EntityTransaction;
 public final class Store implements AutoCloseable {
     private static final String PERSISTENCE_UNIT = "swinglink";
     private static final String DERBY_DRIVER = "org.apache.derby.jdbc.EmbeddedDriver";
+    /** What Derby writes into a database folder; anything else means the folder is not Derby's. */
+    private static final Set<String> DERBY_FILES = Set.of("seg0", "log", "tmp", "db.lck", "dbex.lck",
+            "README_DO_NOT_TOUCH_FILES.txt");
 
     /** Databases this process has open: only the first opener may call unfinished imports interrupted. */
     private static final Map<Path, Integer> OPEN_IN_THIS_PROCESS = new HashMap<>();
@@ -87,7 +91,7 @@ public final class Store implements AutoCloseable {
             throw new StoreException("The database folder " + root + " is not writable.");
         }
         Path derby = folder.derbyDirectory();
-        if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties")) && !Files.exists(derby.resolve("seg0"))) {
+        if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties")) && holdsOnlyDerbyFiles(derby)) {
             removeUnfinishedCreation(derby);
         }
         if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties"))) {
@@ -98,7 +102,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A process stopped while Derby created the database: no data segment yet, so nothing to lose. */
+    private static boolean holdsOnlyDerbyFiles(Path derby) {
+        try (var entries = Files.list(derby)) {
+            return entries.allMatch(entry -> DERBY_FILES.contains(entry.getFileName().toString()));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A process stopped while Derby created the database. Derby cannot open a database without its
+     * service.properties, so such a folder holds nothing usable; removing it loses nothing.
+     */
     private static void removeUnfinishedCreation(Path derby) {
         try (var paths = Files.walk(derby)) {
             for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {

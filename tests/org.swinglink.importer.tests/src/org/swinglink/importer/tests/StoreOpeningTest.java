@@ -38,9 +38,23 @@ class StoreOpeningTest {
     @Test
     void givenAForeignDerbyFolder_whenOpened_thenItIsLeftAlone() throws Exception {
         Files.createDirectories(folder.resolve("derby/seg0"));
+        Files.writeString(folder.resolve("derby/someone-elses-notes.txt"), "not written by Derby");
 
         StoreException e = assertThrows(StoreException.class, () -> Store.open(new DatabaseFolder(folder)));
 
         assertTrue(e.getMessage().contains("is not a SwingLink database"), e.getMessage());
+    }
+
+    @Test
+    void givenADatabaseWhoseCreationWasKilled_whenOpened_thenItIsCreatedAfresh() throws Exception {
+        // What a process killed while Derby created the database leaves: data and log folders, no service.properties.
+        Files.createDirectories(folder.resolve("derby/seg0"));
+        Files.createDirectories(folder.resolve("derby/log"));
+        Files.writeString(folder.resolve("derby/db.lck"), "");
+
+        try (Store store = Store.open(new DatabaseFolder(folder))) {
+            assertEquals(0, store.queries().importSessions().size());
+        }
+        assertTrue(Files.exists(folder.resolve("derby/service.properties")));
     }
 }
