@@ -22,6 +22,7 @@ import org.swinglink.source.api.FileSample;
  */
 public final class CsvHeader {
     private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> names;
     private final long line;
@@ -75,7 +76,7 @@ public final class CsvHeader {
      * {@code "Max  Barrel Speed (mph)"} becomes {@code "max barrel speed"}.
      */
     public static String withoutUnit(String name) {
-        return key(UNIT_SUFFIX.matcher(name).replaceFirst("")).replaceAll("\\s+", " ");
+        return SPACES.matcher(key(UNIT_SUFFIX.matcher(name).replaceFirst(""))).replaceAll(" ");
     }
 
     public List<String> names() {
