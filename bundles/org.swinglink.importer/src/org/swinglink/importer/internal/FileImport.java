@@ -27,6 +27,7 @@ final class FileImport {
     static final int PROBLEMS_SHOWN = 10;
 
     private final EntityManager em;
+    private final RowInserts inserts;
     private final String importId;
     private final DetectedFile detected;
     private final ImportRequest request;
@@ -35,9 +36,10 @@ final class FileImport {
     private final PlayerTally tally;
     private final ImportRun run;
 
-    FileImport(EntityManager em, String importId, DetectedFile detected, ImportRequest request, PlayerDirectory players,
+    FileImport(EntityManager em, RowInserts inserts, String importId, DetectedFile detected, ImportRequest request, PlayerDirectory players,
             String fixedPlayer, PlayerTally tally, ImportRun run) {
         this.em = em;
+        this.inserts = inserts;
         this.importId = importId;
         this.detected = detected;
         this.request = request;
@@ -53,7 +55,7 @@ final class FileImport {
         SwingSource source = detected.source();
         String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
         String assignedBy = request.type() == ImportType.PER_PLAYER ? request.analyst() : ImportRun.AUTOMATIC;
-        RecordWriter writer = new RecordWriter(em, file.name(), source.id(), importId,
+        RecordWriter writer = new RecordWriter(em, inserts, file.name(), source.id(), importId,
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
                 assignedBy, tally, monitor);
         try {

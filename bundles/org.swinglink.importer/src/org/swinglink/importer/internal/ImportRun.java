@@ -1,8 +1,8 @@
 package org.swinglink.importer.internal;
 
 import java.io.IOException;
+import java.sql.Connection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -93,37 +93,40 @@ public final class ImportRun {
     }
 
     private ImportStatistics storeAndPair(EntityManager em, String importId, List<DetectedFile> files) {
+        Connection connection = em.unwrap(Connection.class);
+        boolean earlierRows = StoredRows.any(connection);
         PlayerDirectory players = new PlayerDirectory(em);
         String fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
         PlayerTally tally = new PlayerTally();
         Set<String> sourceTypes = new LinkedHashSet<>();
-        Map<String, String> seenHashes = new HashMap<>();
+        List<String> hashes = files.stream().map(file -> fingerprint(file.file())).toList();
+        Map<String, String> importedBefore = EarlierImports.of(em, hashes);
         int events = 0;
-        for (int index = 0; index < files.size(); index++) {
-            DetectedFile file = files.get(index);
-            monitor.fileStarted(file.file().name(), index);
-            String sha256 = fingerprint(file.file());
-            Optional<String> earlier = earlierImportOf(em, sha256, seenHashes.get(sha256));
-            if (earlier.isPresent()) {
-                fileReports.add(new FileReport(file.file().name(), file.source().id(), file.source().displayName(),
-                        file.confidence(), 0, 0, earlier.get()));
-                warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
-                continue;
-            }
-            seenHashes.put(sha256, importId);
-            int records = new FileImport(em, importId, file, request, players, fixedPlayer, tally, this).run(monitor);
-            em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
-                    file.source().id(), records));
-            sourceTypes.add(file.source().id());
-            if (file.source().recordKind() == RecordKind.BATTED_BALL_EVENTS) {
-                events += records;
+        try (RowInserts inserts = new RowInserts(connection, em::flush)) {
+            for (int index = 0; index < files.size(); index++) {
+                DetectedFile file = files.get(index);
+                monitor.fileStarted(file.file().name(), index);
+                String sha256 = hashes.get(index);
+                Optional<String> earlier = Optional.ofNullable(importedBefore.get(sha256));
+                if (earlier.isPresent()) {
+                    fileReports.add(new FileReport(file.file().name(), file.source().id(), file.source().displayName(),
+                            file.confidence(), 0, 0, earlier.get()));
+                    warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
+                    continue;
+                }
+                importedBefore.put(sha256, importId); // the same bytes twice in one import: the second is skipped
+                int records = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally, this).run(monitor);
+                em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
+                        file.source().id(), records));
+                sourceTypes.add(file.source().id());
+                if (file.source().recordKind() == RecordKind.BATTED_BALL_EVENTS) {
+                    events += records;
+                }
             }
         }
-        pairEachPlayer(em, importId, players, tally);
+        int matched = pairEachPlayer(em, new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows),
+                importId, players, tally);
         int totalSwings = tally.totalSwings() + unassigned.size();
-        int matched = em.createQuery(
-                "SELECT COUNT(s) FROM SensorSwing s WHERE s.importSession.id = :id AND s.hittraxEvent IS NOT NULL", Long.class)
-                .setParameter("id", importId).getSingleResult().intValue();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
                 tally.byPlayer().size(), events);
         ImportSession session = em.find(ImportSession.class, importId);
@@ -132,35 +135,23 @@ public final class ImportRun {
         return statistics;
     }
 
-    private void pairEachPlayer(EntityManager em, String importId, PlayerDirectory players, PlayerTally tally) {
-        Pairing pairing = new Pairing(em, request.matching().toOptions());
+    /** Pairs and records each player's pairing; returns how many of this import's swings were paired. */
+    private int pairEachPlayer(EntityManager em, ImportPairing pairing, String importId, PlayerDirectory players,
+            PlayerTally tally) {
+        int matched = 0;
         for (Map.Entry<String, PlayerTally.Counts> entry : tally.byPlayer().entrySet()) {
             PlayerTally.Counts counts = entry.getValue();
-            Pairing.Outcome outcome = counts.first == null ? Pairing.Outcome.NOTHING_TO_PAIR
-                    : pairing.pair(entry.getKey(), counts.first, counts.last);
-            int matched = em.createQuery("""
-                    SELECT COUNT(s) FROM SensorSwing s
-                    WHERE s.importSession.id = :id AND s.user.id = :player AND s.hittraxEvent IS NOT NULL""", Long.class)
-                    .setParameter("id", importId).setParameter("player", entry.getKey()).getSingleResult().intValue();
+            ImportPairing.Outcome outcome = pairing.pair(entry.getKey(), counts.events, counts.timedSwings);
             ImportPlayer row = new ImportPlayer(em.getReference(ImportSession.class, importId),
                     em.getReference(User.class, entry.getKey()), counts.hittraxEvents, counts.sensorSwings);
-            row.recordPairing(matched, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support(),
-                    request.matching().toOptions().toleranceMillis());
+            row.recordPairing(outcome.importSwingsPaired(), outcome.offsetMillis(), outcome.offsetEstimated(),
+                    outcome.support(), request.matching().toOptions().toleranceMillis());
             em.persist(row);
             playerReports.add(new PlayerReport(players.nameOf(entry.getKey()), counts.hittraxEvents, counts.sensorSwings,
-                    matched, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support()));
+                    outcome.importSwingsPaired(), outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support()));
+            matched += outcome.importSwingsPaired();
         }
-    }
-
-    private static Optional<String> earlierImportOf(EntityManager em, String sha256, String inThisImport) {
-        if (inThisImport != null) {
-            return Optional.of(inThisImport);
-        }
-        return em.createQuery("""
-                SELECT f.importSession.id FROM ImportedFile f
-                WHERE f.sha256 = :sha AND f.importSession.status = :completed""", String.class)
-                .setParameter("sha", sha256).setParameter("completed", ImportStatus.COMPLETED)
-                .setMaxResults(1).getResultStream().findFirst();
+        return matched;
     }
 
     private static String fingerprint(SourceFile file) {

@@ -3,35 +3,32 @@ package org.swinglink.importer.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
-/** Per player: how many events and swings an import stored, and the time span they cover. */
+/** Per player: how many events and swings an import stored, and their times and ids for pairing. */
 final class PlayerTally {
     static final class Counts {
         int hittraxEvents;
         int sensorSwings;
-        Instant first;
-        Instant last;
-
-        void cover(Instant time) {
-            if (time != null) {
-                first = first == null || time.isBefore(first) ? time : first;
-                last = last == null || time.isAfter(last) ? time : last;
-            }
-        }
+        final TimedIds events = new TimedIds();
+        /** Swings with a time; those without one (legacy exports) are never paired. */
+        final TimedIds timedSwings = new TimedIds();
     }
 
     private final Map<String, Counts> byPlayer = new LinkedHashMap<>();
 
-    void event(String playerId, Instant time) {
-        Counts counts = byPlayer.computeIfAbsent(playerId, id -> new Counts());
+    void event(String playerId, Instant time, UUID id) {
+        Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.hittraxEvents++;
-        counts.cover(time);
+        counts.events.add(time.toEpochMilli(), id);
     }
 
-    void swing(String playerId, Instant time) {
-        Counts counts = byPlayer.computeIfAbsent(playerId, id -> new Counts());
+    void swing(String playerId, Instant time, UUID id) {
+        Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.sensorSwings++;
-        counts.cover(time);
+        if (time != null) {
+            counts.timedSwings.add(time.toEpochMilli(), id);
+        }
     }
 
     Map<String, Counts> byPlayer() {

@@ -5,14 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 
 import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.UnassignedSwing;
-import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportSession;
-import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.RecordSink;
@@ -22,15 +21,14 @@ import org.swinglink.source.api.SensorSwingRecord;
 import jakarta.persistence.EntityManager;
 
 /**
- * Persists the records of one file as they stream in, each given to the player its row (or the
- * file) names. The persistence context is flushed and cleared every {@link #BATCH_SIZE} records
- * so memory stays flat however long the file is; the surrounding transaction still makes the
- * import all or nothing.
+ * Stores the records of one file as they stream in, each given to the player its row (or the file)
+ * names. Events and swings go to the database in JDBC batches ({@link RowInserts}); only their
+ * times and ids stay in memory (in the {@link PlayerTally}), so memory stays flat however long the
+ * file is. The surrounding transaction still makes the import all or nothing.
  */
 final class RecordWriter implements RecordSink {
-    static final int BATCH_SIZE = 1000;
-
     private final EntityManager em;
+    private final RowInserts inserts;
     private final String fileName;
     private final String sourceId;
     private final String importSessionId;
@@ -38,19 +36,36 @@ final class RecordWriter implements RecordSink {
     private final String assignedBy;
     private final PlayerTally tally;
     private final ImportMonitor monitor;
-    private final Map<String, String> hittraxSessionByPlayer = new HashMap<>();
-    private final Map<String, HitTraxSession> newSessions = new HashMap<>();
+    private final Instant now = Instant.now();
+    private final Map<String, SessionSpan> hittraxSessionByPlayer = new HashMap<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<UnassignedSwing> unassigned = new ArrayList<>();
     private int records;
+
+    /** A HitTrax session this file created, and the times its events cover. */
+    private static final class SessionSpan {
+        final String id;
+        Instant first;
+        Instant last;
+
+        SessionSpan(String id) {
+            this.id = id;
+        }
+
+        void cover(Instant time) {
+            first = first == null || time.isBefore(first) ? time : first;
+            last = last == null || time.isAfter(last) ? time : last;
+        }
+    }
 
     /**
      * @param playerOfName the player id for a name found in a row (null name: the file's player,
      *                     if any); returns null when nobody can be told
      */
-    RecordWriter(EntityManager em, String fileName, String sourceId, String importSessionId,
+    RecordWriter(EntityManager em, RowInserts inserts, String fileName, String sourceId, String importSessionId,
             Function<String, String> playerOfName, String assignedBy, PlayerTally tally, ImportMonitor monitor) {
         this.em = em;
+        this.inserts = inserts;
         this.fileName = fileName;
         this.sourceId = sourceId;
         this.importSessionId = importSessionId;
@@ -63,34 +78,26 @@ final class RecordWriter implements RecordSink {
     @Override
     public void battedBall(BattedBallRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        HitTraxEvent event = new HitTraxEvent(hittraxSession(playerId), record.timestamp(), record.line());
-        event.setPitch(record.pitchNumber(), record.atBat(), record.pitchSpeed(), record.pitchType(), record.strikeZone());
-        event.setBattedBall(record.exitVelocity(), record.launchAngle(), record.distance(), record.horizontalAngle());
-        event.setOutcome(record.result(), record.hitType(), record.points(), record.sprayChartX(), record.sprayChartZ());
-        event.setRawDataJson(RawJson.of(record.raw()));
+        SessionSpan session = hittraxSession(playerId);
+        session.cover(record.timestamp());
+        UUID id = inserts.event(session.id, record, RawJson.of(record.raw()));
         if (playerId != null) {
-            tally.event(playerId, record.timestamp());
+            tally.event(playerId, record.timestamp(), id);
         }
-        persist(event);
+        counted();
     }
 
     @Override
     public void sensorSwing(SensorSwingRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        SensorSwing swing = new SensorSwing(em.getReference(ImportSession.class, importSessionId), sourceId,
-                record.timestamp(), record.line());
-        swing.setSourceFile(fileName);
-        swing.setSensorDeviceId(record.sensorDeviceId());
-        swing.setMetrics(record.batSpeed(), record.attackAngle(), record.timeToContact(), record.peakHandSpeed());
-        swing.setVendorMetrics(record.blastFactor(), record.powerOutput(), record.rotationMetric());
-        swing.setRawDataJson(RawJson.of(record.raw()));
+        UUID id = inserts.swing(importSessionId, sourceId, fileName, playerId, assignedBy, now, record,
+                RawJson.of(record.raw()));
         if (playerId == null) {
-            unassigned.add(new UnassignedSwing(swing.getId(), sourceId, record.timestamp(), fileName, record.line()));
+            unassigned.add(new UnassignedSwing(id.toString(), sourceId, record.timestamp(), fileName, record.line()));
         } else {
-            swing.assignTo(em.getReference(User.class, playerId), assignedBy);
-            tally.swing(playerId, record.timestamp());
+            tally.swing(playerId, record.timestamp(), id);
         }
-        persist(swing);
+        counted();
     }
 
     @Override
@@ -100,19 +107,15 @@ final class RecordWriter implements RecordSink {
 
     /** Writes what is still pending and gives each HitTrax session its time span. */
     void finish() {
-        em.flush();
-        if (!hittraxSessionByPlayer.isEmpty()) {
-            List<Object[]> spans = em.createQuery("""
-                    SELECT e.session.id, MIN(e.eventTimestamp), MAX(e.eventTimestamp) FROM HitTraxEvent e
-                    WHERE e.session.id IN :ids GROUP BY e.session.id""", Object[].class)
-                    .setParameter("ids", List.copyOf(hittraxSessionByPlayer.values())).getResultList();
-            for (Object[] span : spans) {
-                HitTraxSession session = em.find(HitTraxSession.class, span[0]);
-                session.cover((Instant) span[1]);
-                session.cover((Instant) span[2]);
+        inserts.flush();
+        for (SessionSpan span : hittraxSessionByPlayer.values()) {
+            if (span.first != null) {
+                HitTraxSession session = em.find(HitTraxSession.class, span.id);
+                session.cover(span.first);
+                session.cover(span.last);
             }
-            em.flush();
         }
+        em.flush();
         em.clear();
     }
 
@@ -128,12 +131,8 @@ final class RecordWriter implements RecordSink {
         return unassigned;
     }
 
-    private void persist(Object entity) {
-        em.persist(entity);
-        if (++records % BATCH_SIZE == 0) {
-            em.flush();
-            em.clear(); // references are looked up again after this
-            newSessions.clear();
+    private void counted() {
+        if (++records % RowInserts.BATCH_SIZE == 0) {
             monitor.recordsStored(records);
             if (monitor.isCancelled()) {
                 throw new ImportCancelled();
@@ -142,21 +141,16 @@ final class RecordWriter implements RecordSink {
     }
 
     /** One HitTrax session per player per file (a file may hold several batters). */
-    private HitTraxSession hittraxSession(String playerId) {
+    private SessionSpan hittraxSession(String playerId) {
         String key = playerId == null ? "" : playerId;
-        HitTraxSession session = newSessions.get(key);
-        if (session != null) {
-            return session;
+        SessionSpan span = hittraxSessionByPlayer.get(key);
+        if (span == null) {
+            HitTraxSession session = new HitTraxSession(playerId == null ? null : em.getReference(User.class, playerId),
+                    em.getReference(ImportSession.class, importSessionId), fileName);
+            em.persist(session);
+            span = new SessionSpan(session.getId());
+            hittraxSessionByPlayer.put(key, span);
         }
-        String sessionId = hittraxSessionByPlayer.get(key);
-        if (sessionId != null) {
-            return em.getReference(HitTraxSession.class, sessionId);
-        }
-        session = new HitTraxSession(playerId == null ? null : em.getReference(User.class, playerId),
-                em.getReference(ImportSession.class, importSessionId), fileName);
-        em.persist(session);
-        hittraxSessionByPlayer.put(key, session.getId());
-        newSessions.put(key, session);
-        return session;
+        return span;
     }
 }

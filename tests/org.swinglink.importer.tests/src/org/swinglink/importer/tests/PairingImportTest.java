@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.swinglink.importer.ImportReport;
@@ -27,6 +28,8 @@ import org.swinglink.model.SensorSwing;
 class PairingImportTest extends DatabaseTest {
     private static final String HITTRAX = "hittrax/jane-doe-2024-10-14.csv";
     private static final String BLAST = "paired/Metrics - Jane Doe.csv";
+    /** A HitTrax time on the fixture's day, with its hour: moved to the next day an hour later. */
+    private static final Pattern NEXT_DAY_HOUR_LATER = Pattern.compile("10/14/2024 (\\d\\d):");
 
 
     /** Blast line -> HitTrax line, from paired/jane-doe-2024-10-14.truth.csv. */
@@ -94,6 +97,29 @@ class PairingImportTest extends DatabaseTest {
 
         assertEquals(43, swings.statistics().matchedSwings());
         assertEveryTruePairAndNothingElse();
+    }
+
+    @Test
+    void givenTwoVisitsWhoseSensorClocksDifferByAnHour_whenImportedTogether_thenEachVisitPairsWithItsOwnOffset()
+            throws Exception {
+        Path hittrax = fixture.file(HITTRAX);
+        Path blast = fixture.file(BLAST);
+        Path nextDay = Files.createDirectories(fixture.folder.resolve("next-day"));
+        Path hittraxNextDay = Files.writeString(nextDay.resolve("jane-doe-2024-10-15.csv"),
+                NEXT_DAY_HOUR_LATER.matcher(Files.readString(hittrax))
+                        .replaceAll(m -> "10/15/2024 " + (Integer.parseInt(m.group(1)) + 1) + ":"));
+        Path blastNextDay = Files.writeString(nextDay.resolve("Metrics - Jane Doe.csv"),
+                Files.readString(blast).replace("Oct 14, 2024", "Oct 15, 2024"));
+
+        ImportReport report = fixture.importer.importFiles(fixture.store, ImportRequest.perPlayer("Jane Doe",
+                List.of(hittrax, blast, hittraxNextDay, blastNextDay), ImportFixture.CHICAGO, "coach"));
+
+        assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
+        assertEquals(94, report.statistics().totalSwings());
+        assertEquals(86, report.statistics().matchedSwings(), "43 true pairs on each day");
+        List<Double> deltas = fixture.store.read(em -> em.createQuery(
+                "SELECT s.matchTimeDelta FROM SensorSwing s WHERE s.hittraxEvent IS NOT NULL", Double.class).getResultList());
+        assertTrue(deltas.stream().allMatch(delta -> Math.abs(delta) < 2_000), "residuals " + deltas);
     }
 
     @Test

@@ -1,0 +1,140 @@
+package org.swinglink.importer.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.swinglink.matching.MatchOptions;
+import org.swinglink.matching.MatchResult;
+import org.swinglink.matching.MatchedPair;
+import org.swinglink.matching.VisitMatcher;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Pairs each player's swings with their events after an import wrote them, from the times the import
+ * kept in memory, so no row it wrote is read back. Still unpaired events and swings that earlier
+ * imports stored around the same times take part (a Blast file imported a day after its HitTrax
+ * session still finds its balls); they are only looked up when the database held any rows before
+ * this import. Pairs made earlier (by an import or by hand) are never touched.
+ */
+final class ImportPairing {
+    /** What pairing one player gave: the offset its largest visit used, and this import's swings paired. */
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, int importSwingsPaired) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0);
+    }
+
+    private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ? WHERE id = ?";
+
+    private final EntityManager em;
+    private final Connection connection;
+    private final String importId;
+    private final MatchOptions options;
+    private final boolean earlierRows;
+    private final VisitMatcher matcher = new VisitMatcher();
+
+    /** @param earlierRows whether events or swings were stored before this import began */
+    ImportPairing(EntityManager em, Connection connection, String importId, MatchOptions options, boolean earlierRows) {
+        this.em = em;
+        this.connection = connection;
+        this.importId = importId;
+        this.options = options;
+        this.earlierRows = earlierRows;
+    }
+
+    Outcome pair(String playerId, TimedIds importEvents, TimedIds importSwings) {
+        TimedIds events = importEvents;
+        TimedIds swings = importSwings;
+        if (earlierRows) {
+            long[] span = span(importEvents, importSwings);
+            if (span == null) {
+                return Outcome.NOTHING_TO_PAIR;
+            }
+            events = withEarlier(importEvents, earlierEvents(playerId, span));
+            swings = withEarlier(importSwings, earlierSwings(playerId, span));
+        }
+        if (events.size() == 0 || swings.size() == 0) {
+            return Outcome.NOTHING_TO_PAIR;
+        }
+        MatchResult result = matcher.match(events.times(), swings.times(), options);
+        write(result.pairs(), events, swings);
+        int importSwingsPaired = (int) result.pairs().stream().filter(p -> p.swingIndex() < importSwings.size()).count();
+        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired);
+    }
+
+    private void write(List<MatchedPair> pairs, TimedIds events, TimedIds swings) {
+        try (PreparedStatement update = connection.prepareStatement(PAIR)) {
+            int pending = 0;
+            for (MatchedPair pair : pairs) {
+                update.setString(1, events.id(pair.eventIndex()).toString());
+                update.setDouble(2, pair.deltaMillis());
+                update.setString(3, swings.id(pair.swingIndex()).toString());
+                update.addBatch();
+                if (++pending == RowInserts.BATCH_SIZE) {
+                    update.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                update.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw RowInserts.refused(e);
+        }
+    }
+
+    /** [from, to] in epoch milliseconds around this import's rows, widened by how far an offset may reach. */
+    private long[] span(TimedIds events, TimedIds swings) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (TimedIds rows : List.of(events, swings)) {
+            for (int i = 0; i < rows.size(); i++) {
+                first = Math.min(first, rows.millis(i));
+                last = Math.max(last, rows.millis(i));
+            }
+        }
+        if (first > last) {
+            return null;
+        }
+        long reach = (options.estimatesOffset() ? options.maxOffsetMillis() : Math.abs(options.fixedOffsetMillis()))
+                + options.toleranceMillis();
+        return new long[] { first - reach, last + reach };
+    }
+
+    private List<Object[]> earlierEvents(String playerId, long[] span) {
+        return em.createQuery("""
+                SELECT e.id, e.eventTimestamp FROM HitTraxEvent e
+                WHERE e.session.user.id = :player AND e.eventTimestamp BETWEEN :start AND :end
+                  AND e.session.importSession.id <> :import
+                  AND NOT EXISTS (SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent = e)""", Object[].class)
+                .setParameter("player", playerId).setParameter("import", importId)
+                .setParameter("start", Instant.ofEpochMilli(span[0])).setParameter("end", Instant.ofEpochMilli(span[1]))
+                .getResultList();
+    }
+
+    private List<Object[]> earlierSwings(String playerId, long[] span) {
+        return em.createQuery("""
+                SELECT s.id, s.sensorTimestamp FROM SensorSwing s
+                WHERE s.user.id = :player AND s.hittraxEvent IS NULL AND s.sensorTimestamp BETWEEN :start AND :end
+                  AND s.importSession.id <> :import""", Object[].class)
+                .setParameter("player", playerId).setParameter("import", importId)
+                .setParameter("start", Instant.ofEpochMilli(span[0])).setParameter("end", Instant.ofEpochMilli(span[1]))
+                .getResultList();
+    }
+
+    /** This import's rows first (their positions stay those of {@code imported}), then the earlier ones. */
+    private static TimedIds withEarlier(TimedIds imported, List<Object[]> earlier) {
+        if (earlier.isEmpty()) {
+            return imported;
+        }
+        TimedIds all = new TimedIds();
+        all.addAll(imported);
+        for (Object[] row : earlier) {
+            all.add(((Instant) row[1]).toEpochMilli(), UUID.fromString((String) row[0]));
+        }
+        return all;
+    }
+}

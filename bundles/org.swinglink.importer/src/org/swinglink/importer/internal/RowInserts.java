@@ -1,0 +1,184 @@
+package org.swinglink.importer.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.swinglink.source.api.BattedBallRecord;
+import org.swinglink.source.api.SensorSwingRecord;
+
+import jakarta.persistence.PersistenceException;
+
+/**
+ * Writes HitTrax events and sensor swings with batched JDBC inserts on the import's own connection
+ * and transaction. An import stores hundreds of thousands of these rows; going through the entity
+ * manager cost a managed object, a change-set and an identity-map entry per row, about three times
+ * the database's own work. Columns are those the {@code HitTraxEvent} and {@code SensorSwing}
+ * entities map (the import tests read the rows back through them); times are written as the
+ * entity mapping writes an {@link Instant}, as a timestamp in the JVM's zone.
+ */
+final class RowInserts implements AutoCloseable {
+    static final int BATCH_SIZE = 1000;
+
+    private static final String INSERT_EVENT = """
+            INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
+              pitch_speed, pitch_type, strike_zone, exit_velocity, launch_angle, distance, horizontal_angle,
+              result, hit_type, points, spray_chart_x, spray_chart_z, raw_data_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_SWING = """
+            INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
+              sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
+              peak_hand_speed, blast_factor, power_output, rotation_metric, raw_data_json, assigned,
+              assigned_at, assigned_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final PreparedStatement events;
+    private final PreparedStatement swings;
+    private final Runnable beforeWrite;
+    private final RowIds ids = new RowIds();
+    private int pendingEvents;
+    private int pendingSwings;
+
+    /**
+     * @param beforeWrite run before each batch goes to the database: flushes the entity manager so
+     *                    the players and sessions the rows refer to are there first
+     */
+    RowInserts(Connection connection, Runnable beforeWrite) {
+        this.beforeWrite = beforeWrite;
+        try {
+            this.events = connection.prepareStatement(INSERT_EVENT);
+            this.swings = connection.prepareStatement(INSERT_SWING);
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+    }
+
+    /** Batches the event and returns the id it is stored under. */
+    UUID event(String sessionId, BattedBallRecord record, String rawJson) {
+        UUID id = ids.next();
+        try {
+            events.setString(1, id.toString());
+            events.setString(2, sessionId);
+            events.setTimestamp(3, Timestamp.from(record.timestamp()));
+            events.setLong(4, record.line());
+            setInteger(events, 5, record.pitchNumber());
+            setInteger(events, 6, record.atBat());
+            setDouble(events, 7, record.pitchSpeed());
+            events.setString(8, record.pitchType());
+            setInteger(events, 9, record.strikeZone());
+            setDouble(events, 10, record.exitVelocity());
+            setDouble(events, 11, record.launchAngle());
+            setDouble(events, 12, record.distance());
+            setDouble(events, 13, record.horizontalAngle());
+            events.setString(14, record.result());
+            events.setString(15, record.hitType());
+            setInteger(events, 16, record.points());
+            setDouble(events, 17, record.sprayChartX());
+            setDouble(events, 18, record.sprayChartZ());
+            events.setString(19, rawJson);
+            events.addBatch();
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+        if (++pendingEvents == BATCH_SIZE) {
+            flush();
+        }
+        return id;
+    }
+
+    /**
+     * Batches the swing and returns the id it is stored under.
+     *
+     * @param playerId null leaves the swing unassigned
+     * @param assignedBy who gave it to the player
+     */
+    UUID swing(String importSessionId, String sourceId, String fileName, String playerId, String assignedBy,
+            Instant assignedAt, SensorSwingRecord record, String rawJson) {
+        UUID id = ids.next();
+        try {
+            swings.setString(1, id.toString());
+            swings.setString(2, playerId);
+            swings.setString(3, importSessionId);
+            swings.setString(4, sourceId);
+            swings.setString(5, record.sensorDeviceId());
+            swings.setTimestamp(6, record.timestamp() == null ? null : Timestamp.from(record.timestamp()));
+            swings.setString(7, fileName);
+            swings.setLong(8, record.line());
+            setDouble(swings, 9, record.batSpeed());
+            setDouble(swings, 10, record.attackAngle());
+            setDouble(swings, 11, record.timeToContact());
+            setDouble(swings, 12, record.peakHandSpeed());
+            setDouble(swings, 13, record.blastFactor());
+            setDouble(swings, 14, record.powerOutput());
+            setDouble(swings, 15, record.rotationMetric());
+            swings.setString(16, rawJson);
+            swings.setShort(17, (short) (playerId == null ? 0 : 1));
+            swings.setTimestamp(18, playerId == null ? null : Timestamp.from(assignedAt));
+            swings.setString(19, playerId == null ? null : assignedBy);
+            swings.setTimestamp(20, Timestamp.from(assignedAt));
+            swings.addBatch();
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+        if (++pendingSwings == BATCH_SIZE) {
+            flush();
+        }
+        return id;
+    }
+
+    /** Sends what is batched to the database. */
+    void flush() {
+        if (pendingEvents == 0 && pendingSwings == 0) {
+            return;
+        }
+        beforeWrite.run();
+        try {
+            if (pendingEvents > 0) {
+                events.executeBatch();
+                pendingEvents = 0;
+            }
+            if (pendingSwings > 0) {
+                swings.executeBatch();
+                pendingSwings = 0;
+            }
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            events.close();
+            swings.close();
+        } catch (SQLException e) {
+            throw refused(e);
+        }
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    /** Reported like the entity manager's own failures: the import fails with the database's reason. */
+    static PersistenceException refused(SQLException e) {
+        SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+        return new PersistenceException(cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,27 @@
+package org.swinglink.importer.internal;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** Whether the database holds any HitTrax event or sensor swing yet. */
+final class StoredRows {
+    private StoredRows() {
+    }
+
+    static boolean any(Connection connection) {
+        try (Statement statement = connection.createStatement()) {
+            return holdsARow(statement, "SELECT 1 FROM hittrax_events FETCH FIRST ROW ONLY")
+                    || holdsARow(statement, "SELECT 1 FROM sensor_swings FETCH FIRST ROW ONLY");
+        } catch (SQLException e) {
+            throw RowInserts.refused(e);
+        }
+    }
+
+    private static boolean holdsARow(Statement statement, String query) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(query)) {
+            return rows.next();
+        }
+    }
+}
