@@ -21,7 +21,8 @@ import jakarta.persistence.EntityTransaction;
 
 /**
  * SwingLink's database: EclipseLink on an embedded Derby database in a {@link DatabaseFolder}.
- * The schema is created (and extended with new columns) when the database is opened.
+ * The schema is created (and extended with new columns) when the database is opened, if the entity
+ * classes changed since it was last opened ({@link SchemaStamp}).
  * Thread-safe; close it to shut the database down cleanly.
  */
 public final class Store implements AutoCloseable {
@@ -55,7 +56,7 @@ public final class Store implements AutoCloseable {
             if (factory == null) {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
-            factory.createEntityManager().close(); // connects and creates the schema now, not at first use
+            SchemaStamp.bringUpToDate(factory); // connects and creates the schema now, not at first use
             Store store = new Store(folder, factory);
             store.owner.writeTo(folder);
             if (firstOpenInThisProcess(folder)) {

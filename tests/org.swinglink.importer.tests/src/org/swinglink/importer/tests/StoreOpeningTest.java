@@ -1,11 +1,18 @@
 package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +20,10 @@ import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 import org.swinglink.store.StoreException;
 
-/** Opening the database says what is wrong in words, not as a Derby stack trace. */
+/**
+ * Opening the database says what is wrong in words, not as a Derby stack trace, and brings the
+ * tables up to date when the entities changed.
+ */
 class StoreOpeningTest {
     @TempDir
     Path folder;
@@ -56,5 +66,57 @@ class StoreOpeningTest {
             assertEquals(0, store.queries().importSessions().size());
         }
         assertTrue(Files.exists(folder.resolve("derby/service.properties")));
+    }
+
+    @Test
+    void givenADatabaseLastOpenedByAnEarlierBuild_whenOpened_thenItsTablesGetTheMissingColumns() throws Exception {
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        try (Store store = Store.open(database)) {
+            execute(store, "ALTER TABLE import_players DROP COLUMN offset_support",
+                    "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('swinglink.schema.stamp', 'an earlier build')");
+        }
+
+        try (Store store = Store.open(database)) {
+            assertTrue(columns(store, "IMPORT_PLAYERS").contains("OFFSET_SUPPORT"));
+        }
+    }
+
+    @Test
+    void givenADatabaseLastOpenedByThisBuild_whenOpenedAgain_thenItsTablesAreNotReadAgain() throws Exception {
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        try (Store store = Store.open(database)) {
+            execute(store, "ALTER TABLE import_players DROP COLUMN offset_support");
+        }
+
+        try (Store store = Store.open(database)) {
+            assertFalse(columns(store, "IMPORT_PLAYERS").contains("OFFSET_SUPPORT"),
+                    "the stamp says the schema is current, so it is taken as it is");
+        }
+    }
+
+    private static void execute(Store store, String... statements) {
+        store.runInTransaction(em -> {
+            try (Statement statement = em.unwrap(Connection.class).createStatement()) {
+                for (String sql : statements) {
+                    statement.execute(sql);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static Set<String> columns(Store store, String table) {
+        return store.inTransaction(em -> {
+            Set<String> names = new HashSet<>();
+            try (ResultSet columns = em.unwrap(Connection.class).getMetaData().getColumns(null, null, table, null)) {
+                while (columns.next()) {
+                    names.add(columns.getString("COLUMN_NAME"));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return names;
+        });
     }
 }
