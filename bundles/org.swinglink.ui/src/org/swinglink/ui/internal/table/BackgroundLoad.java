@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Control;
+import org.swinglink.ui.internal.timing.LoadTimer;
 
 /**
  * Runs a database query in a {@link Job} and hands the result to the UI thread. A newer load of the
@@ -32,6 +33,7 @@ public final class BackgroundLoad<T> {
             running.cancel();
         }
         int load = ++newest;
+        long started = System.nanoTime();
         Job job = Job.create(name, monitor -> {
             try {
                 T result = query.get();
@@ -40,6 +42,7 @@ public final class BackgroundLoad<T> {
                     onUiThread(() -> {
                         if (load == newest) {
                             show.accept(result);
+                            LoadTimer.shown(name, result, started);
                         }
                     });
                 }

@@ -1,0 +1,77 @@
+package org.swinglink.ui.internal.timing;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Shell;
+import org.swinglink.model.ImportSession;
+import org.swinglink.store.Store;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.parts.ImportSessionsPart;
+
+import jakarta.inject.Inject;
+
+/**
+ * For the workbench benchmark ({@link Timings}): records when the main window has painted after
+ * start-up, then opens what {@code -Dswinglink.timings.open} lists, one after the other as each has
+ * shown its rows: {@code unassigned} (the Unassigned Swings view), {@code session} (the newest
+ * import's summary), {@code player} (the Player view). Does nothing without {@code -Dswinglink.timings}.
+ */
+public final class StartupTimer {
+    static final String OPEN_PROPERTY = "swinglink.timings.open";
+
+    private final MApplication application;
+
+    @Inject
+    public StartupTimer(MApplication application) {
+        this.application = application;
+    }
+
+    /** May arrive on the event admin's thread; painting is waited for on the display thread. */
+    @Inject
+    @Optional
+    void startupComplete(@EventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object ignored) {
+        if (!Timings.enabled() || application.getChildren().isEmpty()
+                || !(application.getChildren().get(0).getWidget() instanceof Shell shell)) {
+            return;
+        }
+        shell.getDisplay().asyncExec(() -> {
+            if (!shell.isDisposed()) {
+                shell.update(); // handles the outstanding paint events of the window and all its children
+                Timings.record("window-painted", shell.getText());
+                openNext(List.of(System.getProperty(OPEN_PROPERTY, "").split(",")), 0);
+            }
+        });
+    }
+
+    private void openNext(List<String> what, int index) {
+        if (index >= what.size() || what.get(index).isBlank()) {
+            Timings.record("done", "");
+            return;
+        }
+        String item = what.get(index).strip();
+        Timings.record("open", item);
+        MWindow window = application.getChildren().get(0);
+        EPartService parts = window.getContext().get(EPartService.class);
+        Runnable next = () -> openNext(what, index + 1);
+        switch (item) {
+            case "unassigned" -> LoadTimer.after("unassignedSwings", next, () -> parts.showPart(SwingLinkUi.PART_UNASSIGNED_SWINGS,
+                    EPartService.PartState.ACTIVATE));
+            case "player" -> LoadTimer.after("playerSwings", next, () -> parts.showPart(SwingLinkUi.PART_PLAYER,
+                    EPartService.PartState.ACTIVATE));
+            case "session" -> {
+                Store store = application.getContext().get(Store.class);
+                List<ImportSession> sessions = store.queries().importSessions();
+                ImportSessionsPart part = (ImportSessionsPart) parts.showPart(SwingLinkUi.PART_IMPORT_SESSIONS,
+                        EPartService.PartState.ACTIVATE).getObject();
+                LoadTimer.after("Loading the import summary", next, () -> part.open(sessions.get(0)));
+            }
+            default -> Timings.record("unknown", item);
+        }
+    }
+}

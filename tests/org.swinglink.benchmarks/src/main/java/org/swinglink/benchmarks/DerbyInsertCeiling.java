@@ -1,0 +1,156 @@
+package org.swinglink.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * What embedded Derby alone does with SwingLink's tables: inserts rows shaped like a season's
+ * (half HitTrax events, half sensor swings, with a stored row's raw JSON) through batched JDBC in
+ * one transaction, into a copy of a database the headless product made, with nothing else going
+ * on: no parsing, no pairing, no JVM or OSGi start. The import's rows/s can be set against it.
+ *
+ * <pre>java -cp ... org.swinglink.benchmarks.DerbyInsertCeiling PRODUCT_DB_DIR ROWS</pre>
+ */
+public final class DerbyInsertCeiling {
+    private static final int BATCH = 1000;
+
+    private DerbyInsertCeiling() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: DerbyInsertCeiling PRODUCT_DB_DIR ROWS");
+            System.exit(2);
+        }
+        Path copy = Files.createTempDirectory("derby-ceiling");
+        try {
+            copyFolder(Path.of(args[0]).resolve("derby"), copy.resolve("derby"));
+            long rows = Long.parseLong(args[1]);
+            try (Connection connection = DriverManager.getConnection("jdbc:derby:" + copy.resolve("derby"))) {
+                connection.setAutoCommit(false);
+                long started = System.nanoTime();
+                insert(connection, rows);
+                connection.commit();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(Locale.ROOT, "Derby alone: %d rows (events and swings) in %.2f s = %.0f rows/s%n",
+                        rows, seconds, rows / seconds);
+            }
+            try {
+                DriverManager.getConnection("jdbc:derby:;shutdown=true");
+            } catch (SQLException expected) {
+                // Derby reports a clean shutdown as an exception
+            }
+        } finally {
+            try (Stream<Path> files = Files.walk(copy)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    private static void insert(Connection connection, long rows) throws SQLException {
+        String session;
+        String player;
+        String importId;
+        String eventJson;
+        String swingJson;
+        try (Statement query = connection.createStatement()) {
+            try (ResultSet row = query.executeQuery("SELECT id, user_id, import_session_id FROM hittrax_sessions FETCH FIRST ROW ONLY")) {
+                if (!row.next()) {
+                    throw new IllegalArgumentException("the database holds no import to copy the shape of");
+                }
+                session = row.getString(1);
+                player = row.getString(2);
+                importId = row.getString(3);
+            }
+            eventJson = firstString(query, "SELECT raw_data_json FROM hittrax_events FETCH FIRST ROW ONLY");
+            swingJson = firstString(query, "SELECT raw_data_json FROM sensor_swings FETCH FIRST ROW ONLY");
+        }
+        try (PreparedStatement events = connection.prepareStatement("""
+                INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
+                  pitch_speed, pitch_type, strike_zone, exit_velocity, launch_angle, distance, horizontal_angle,
+                  result, hit_type, points, spray_chart_x, spray_chart_z, raw_data_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                PreparedStatement swings = connection.prepareStatement("""
+                        INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
+                          sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
+                          peak_hand_speed, blast_factor, power_output, rotation_metric, raw_data_json, assigned,
+                          assigned_at, assigned_by, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            long base = System.currentTimeMillis();
+            Timestamp now = new Timestamp(base);
+            for (long i = 0; i < rows; i++) {
+                Timestamp time = new Timestamp(base + i * 7_000);
+                if (i % 2 == 0) {
+                    events.setString(1, UUID.randomUUID().toString());
+                    events.setString(2, session);
+                    events.setTimestamp(3, time);
+                    events.setLong(4, i);
+                    for (int column = 5; column <= 18; column++) {
+                        if (column == 8 || column == 14 || column == 15) {
+                            events.setString(column, "FB");
+                        } else {
+                            events.setInt(column, (int) (i % 90));
+                        }
+                    }
+                    events.setString(19, eventJson);
+                    events.addBatch();
+                } else {
+                    swings.setString(1, UUID.randomUUID().toString());
+                    swings.setString(2, player);
+                    swings.setString(3, importId);
+                    swings.setString(4, "blast");
+                    swings.setString(5, null);
+                    swings.setTimestamp(6, time);
+                    swings.setString(7, "metrics/2026-02-01/Metrics - Ava Martinez.csv");
+                    swings.setLong(8, i);
+                    for (int column = 9; column <= 15; column++) {
+                        swings.setDouble(column, i % 80 + 0.5);
+                    }
+                    swings.setString(16, swingJson);
+                    swings.setShort(17, (short) 1);
+                    swings.setTimestamp(18, now);
+                    swings.setString(19, "import");
+                    swings.setTimestamp(20, now);
+                    swings.addBatch();
+                }
+                if (i % (2 * BATCH) == 2 * BATCH - 1) {
+                    events.executeBatch();
+                    swings.executeBatch();
+                }
+            }
+            events.executeBatch();
+            swings.executeBatch();
+        }
+    }
+
+    private static String firstString(Statement query, String sql) throws SQLException {
+        try (ResultSet row = query.executeQuery(sql)) {
+            return row.next() ? row.getString(1) : "{}";
+        }
+    }
+
+    private static void copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else if (!file.getFileName().toString().endsWith(".lck")) {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+}
