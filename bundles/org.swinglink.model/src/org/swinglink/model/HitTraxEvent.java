@@ -3,14 +3,11 @@ package org.swinglink.model;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -18,6 +15,10 @@ import jakarta.persistence.Table;
 /**
  * One pitch logged by HitTrax. Batted-ball fields are null when HitTrax tracked no ball
  * (a take or a miss: HitTrax writes Velo 0 for those).
+ *
+ * <p>The table's {@code raw_data_json} column (the row as the file had it) is not mapped: the
+ * entity is read by the thousand for views, and without weaving a lazy CLOB would still be read
+ * with every row (about a millisecond each in Derby). {@code SwingQueries} reads it on request.
  */
 @Entity
 @Table(name = "hittrax_events", indexes = {
@@ -85,10 +86,6 @@ public class HitTraxEvent {
     @Column(name = "spray_chart_z")
     private Double sprayChartZ;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "raw_data_json")
-    private String rawDataJson;
 
     protected HitTraxEvent() {
     }
@@ -120,10 +117,6 @@ public class HitTraxEvent {
         this.points = points;
         this.sprayChartX = sprayChartX;
         this.sprayChartZ = sprayChartZ;
-    }
-
-    public void setRawDataJson(String rawDataJson) {
-        this.rawDataJson = rawDataJson;
     }
 
     public String getId() {
@@ -200,9 +193,5 @@ public class HitTraxEvent {
 
     public Double getSprayChartZ() {
         return sprayChartZ;
-    }
-
-    public String getRawDataJson() {
-        return rawDataJson;
     }
 }

@@ -3,14 +3,11 @@ package org.swinglink.model;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -18,6 +15,10 @@ import jakarta.persistence.Table;
 /**
  * One swing recorded by a bat sensor (Blast, Diamond Kinetics or a third-party sensor), in the
  * schema's units: speeds mph, angles degrees, time to contact ms, power W.
+ *
+ * <p>The table's {@code raw_data_json} column (the row as the file had it) is not mapped: the
+ * entity is read by the thousand for views, and without weaving a lazy CLOB would still be read
+ * with every row (about a millisecond each in Derby). {@code SwingQueries} reads it on request.
  */
 @Entity
 @Table(name = "sensor_swings", indexes = {
@@ -86,10 +87,6 @@ public class SensorSwing {
     @Column(name = "rotation_metric")
     private Double rotationMetric;
 
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
-    @Column(name = "raw_data_json")
-    private String rawDataJson;
 
     @Column(nullable = false)
     private boolean assigned;
@@ -132,10 +129,6 @@ public class SensorSwing {
 
     public void setSensorDeviceId(String sensorDeviceId) {
         this.sensorDeviceId = sensorDeviceId;
-    }
-
-    public void setRawDataJson(String rawDataJson) {
-        this.rawDataJson = rawDataJson;
     }
 
     /** Gives the swing to a player; {@code by} names the analyst (or "import" for automatic detection). */
@@ -230,10 +223,6 @@ public class SensorSwing {
 
     public Double getRotationMetric() {
         return rotationMetric;
-    }
-
-    public String getRawDataJson() {
-        return rawDataJson;
     }
 
     public boolean isAssigned() {

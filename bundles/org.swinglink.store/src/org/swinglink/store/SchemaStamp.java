@@ -40,6 +40,7 @@ final class SchemaStamp {
             Connection connection = em.unwrap(Connection.class);
             if (!stamp.equals(stored(connection))) {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
+                RawDataColumns.addWhereMissing(connection);
                 store(connection, stamp);
             }
             em.getTransaction().commit();
@@ -53,7 +54,7 @@ final class SchemaStamp {
         }
     }
 
-    /** SHA-256 over the bytecode of every entity class, in name order. */
+    /** SHA-256 over the bytecode of every entity class, in name order, and the unmapped columns. */
     static String of(EntityManagerFactory factory) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -68,6 +69,7 @@ final class SchemaStamp {
                     digest.update(bytes.readAllBytes());
                 }
             }
+            digest.update(RawDataColumns.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

@@ -1,38 +1,54 @@
 package org.swinglink.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
+import org.swinglink.model.PlayerNames;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.model.PlayerNames;
+
+import jakarta.persistence.TypedQuery;
 
 /** The schema proposal's query patterns, plus the look-ups the front ends share. Results are detached. */
 public final class SwingQueries {
+    private static final Comparator<SensorSwing> BY_SENSOR_TIME = Comparator.comparing(SensorSwing::getSensorTimestamp,
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
     private final Store store;
 
     SwingQueries(Store store) {
         this.store = store;
     }
 
-    /** Sensor swings no player has been given yet, newest first, each with its import session. */
+    /**
+     * Sensor swings no player has been given yet, newest first, each with its import session. The
+     * sessions are not joined into the rows: each would carry the session's CLOB columns, which Derby
+     * copies for every row it sorts (100,000 swings: minutes); the few distinct sessions are read once.
+     */
     public List<SensorSwing> unassignedSensorSwings() {
-        return store.read(em -> em.createQuery("""
-                SELECT s FROM SensorSwing s LEFT JOIN FETCH s.importSession
-                WHERE s.assigned = false ORDER BY s.createdAt DESC, s.sensorTimestamp""", SensorSwing.class)
-                .getResultList());
+        List<SensorSwing> swings = store.read(em -> listing(em.createQuery(
+                "SELECT s FROM SensorSwing s WHERE s.assigned = false", SensorSwing.class)).getResultList());
+        return sorted(swings, Comparator.comparing(SensorSwing::getCreatedAt).reversed().thenComparing(BY_SENSOR_TIME));
     }
 
     /** A player's HitTrax events that have a paired sensor swing, by time, each with its swing. */
     public List<HitTraxEvent> matchedSwingsForPlayer(String playerId) {
-        return store.read(em -> em.createQuery("""
+        return store.read(em -> listing(em.createQuery("""
                 SELECT e FROM HitTraxEvent e JOIN FETCH e.sensorSwing
-                WHERE e.session.user.id = :player ORDER BY e.eventTimestamp""", HitTraxEvent.class)
+                WHERE e.session.user.id = :player ORDER BY e.eventTimestamp""", HitTraxEvent.class))
                 .setParameter("player", playerId)
                 .getResultList());
     }
@@ -49,11 +65,11 @@ public final class SwingQueries {
 
     /** Unassigned swings of one import, by time. */
     public List<SensorSwing> unassignedSensorSwings(String importId) {
-        return store.read(em -> em.createQuery("""
-                SELECT s FROM SensorSwing s LEFT JOIN FETCH s.importSession
-                WHERE s.assigned = false AND s.importSession.id = :id ORDER BY s.sensorTimestamp""", SensorSwing.class)
+        List<SensorSwing> swings = store.read(em -> listing(em.createQuery(
+                "SELECT s FROM SensorSwing s WHERE s.assigned = false AND s.importSession.id = :id", SensorSwing.class))
                 .setParameter("id", importId)
                 .getResultList());
+        return sorted(swings, BY_SENSOR_TIME);
     }
 
     /** What each player got from one import, with the clock offset used to pair their swings. */
@@ -148,5 +164,47 @@ public final class SwingQueries {
 
     public long countSensorSwings() {
         return store.read(em -> em.createQuery("SELECT COUNT(s) FROM SensorSwing s", Long.class).getSingleResult());
+    }
+
+    /** The row a HitTrax event was read from, as a JSON object of its columns. */
+    public Optional<String> rawDataOfEvent(String eventId) {
+        return rawData("hittrax_events", eventId);
+    }
+
+    /** The row a sensor swing was read from, as a JSON object of its columns. */
+    public Optional<String> rawDataOfSwing(String swingId) {
+        return rawData("sensor_swings", swingId);
+    }
+
+    private Optional<String> rawData(String table, String id) {
+        return store.read(em -> {
+            em.getTransaction().begin();
+            try (PreparedStatement query = em.unwrap(Connection.class)
+                    .prepareStatement("SELECT raw_data_json FROM " + table + " WHERE id = ?")) {
+                query.setString(1, id);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+                }
+            } catch (SQLException e) {
+                throw new StoreException("Cannot read the original row of " + id + ": " + e.getMessage(), e);
+            } finally {
+                em.getTransaction().rollback();
+            }
+        });
+    }
+
+    /**
+     * Listings are read once and shown: built read-only, EclipseLink neither registers nor copies
+     * each row's object for change tracking.
+     */
+    private static <T> TypedQuery<T> listing(TypedQuery<T> query) {
+        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+    }
+
+    /** Sorted here rather than by Derby, whose sort of 100,000 wide rows spills to temporary files. */
+    private static <T> List<T> sorted(List<T> rows, Comparator<T> order) {
+        List<T> copy = new ArrayList<>(rows);
+        copy.sort(order);
+        return copy;
     }
 }

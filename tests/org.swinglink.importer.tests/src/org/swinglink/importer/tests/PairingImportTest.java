@@ -75,6 +75,10 @@ class PairingImportTest extends DatabaseTest {
         assertTrue(jane.offsetEstimated());
         assertTrue(Math.abs(jane.clockOffsetMillis() - 47_300) <= 1_000, "offset " + jane.clockOffsetMillis());
         assertEveryTruePairAndNothingElse();
+        String swingId = fixture.store.read(em -> em.createQuery("SELECT s.id FROM SensorSwing s WHERE s.sourceLine = 2",
+                String.class).getSingleResult());
+        String raw = fixture.store.queries().rawDataOfSwing(swingId).orElseThrow();
+        assertTrue(raw.contains("\"Bat Speed (mph)\":\"65.0\""), raw);
     }
 
     @Test

@@ -64,7 +64,8 @@ class PerPlayerImportTest extends DatabaseTest {
             assertTrue(!summary.events().get(i).getEventTimestamp().isBefore(summary.events().get(i - 1).getEventTimestamp()));
         }
         assertEquals(40, summary.events().stream().filter(e -> e.getExitVelocity() != null).count());
-        assertTrue(summary.events().get(0).getRawDataJson().contains("\"Velo\":\"65.5\""), summary.events().get(0).getRawDataJson());
+        String raw = fixture.store.queries().rawDataOfEvent(summary.events().get(0).getId()).orElseThrow();
+        assertTrue(raw.contains("\"Velo\":\"65.5\""), raw);
         assertEquals(0, summary.pairedEvents());
     }
 

@@ -32,6 +32,8 @@ class StoreOpeningTest {
     void givenAnEmptyFolder_whenOpened_thenTheSchemaIsCreated() {
         try (Store store = Store.open(new DatabaseFolder(folder.resolve("new")))) {
             assertEquals(0, store.queries().importSessions().size());
+            assertTrue(columns(store, "SENSOR_SWINGS").contains("RAW_DATA_JSON"), "not mapped, added by the store");
+            assertTrue(columns(store, "HITTRAX_EVENTS").contains("RAW_DATA_JSON"));
         }
         assertTrue(Files.exists(folder.resolve("new/derby/service.properties")));
     }
