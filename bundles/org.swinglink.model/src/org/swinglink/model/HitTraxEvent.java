@@ -27,7 +27,7 @@ import jakarta.persistence.Table;
 public class HitTraxEvent {
     @Id
     @Column(length = 36)
-    private String id = UUID.randomUUID().toString();
+    private String id; // made by the public constructor: a row read back keeps its own without a random draw
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "session_id", nullable = false)
@@ -91,6 +91,7 @@ public class HitTraxEvent {
     }
 
     public HitTraxEvent(HitTraxSession session, Instant eventTimestamp, long sourceLine) {
+        this.id = UUID.randomUUID().toString();
         this.session = session;
         this.eventTimestamp = eventTimestamp;
         this.sourceLine = sourceLine;

@@ -30,7 +30,7 @@ import jakarta.persistence.Table;
 public class SensorSwing {
     @Id
     @Column(length = 36)
-    private String id = UUID.randomUUID().toString();
+    private String id; // made by the public constructor: a row read back keeps its own without a random draw
 
     @ManyToOne
     @JoinColumn(name = "user_id")
@@ -104,10 +104,26 @@ public class SensorSwing {
     }
 
     public SensorSwing(ImportSession importSession, String sensorType, Instant sensorTimestamp, long sourceLine) {
+        this(UUID.randomUUID().toString(), importSession, sensorType, sensorTimestamp, sourceLine);
+    }
+
+    private SensorSwing(String id, ImportSession importSession, String sensorType, Instant sensorTimestamp, long sourceLine) {
+        this.id = id;
         this.importSession = importSession;
         this.sensorType = sensorType;
         this.sensorTimestamp = sensorTimestamp;
         this.sourceLine = sourceLine;
+    }
+
+    /**
+     * A swing as a listing reads it from its row, without the entity manager: detached, keeping its
+     * id and creation time. Everything else is set with the setters.
+     */
+    public static SensorSwing listed(String id, Instant createdAt, ImportSession importSession, String sensorType,
+            Instant sensorTimestamp, long sourceLine) {
+        SensorSwing swing = new SensorSwing(id, importSession, sensorType, sensorTimestamp, sourceLine);
+        swing.createdAt = createdAt;
+        return swing;
     }
 
     public void setMetrics(Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed) {

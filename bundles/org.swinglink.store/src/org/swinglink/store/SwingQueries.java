@@ -33,14 +33,9 @@ public final class SwingQueries {
         this.store = store;
     }
 
-    /**
-     * Sensor swings no player has been given yet, newest first, each with its import session. The
-     * sessions are not joined into the rows: each would carry the session's CLOB columns, which Derby
-     * copies for every row it sorts (100,000 swings: minutes); the few distinct sessions are read once.
-     */
+    /** Sensor swings no player has been given yet, newest first, each with its import session. */
     public List<SensorSwing> unassignedSensorSwings() {
-        List<SensorSwing> swings = store.read(em -> listing(em.createQuery(
-                "SELECT s FROM SensorSwing s WHERE s.assigned = false", SensorSwing.class)).getResultList());
+        List<SensorSwing> swings = store.read(em -> new UnassignedSwingRows(em).read(null));
         return sorted(swings, Comparator.comparing(SensorSwing::getCreatedAt).reversed().thenComparing(BY_SENSOR_TIME));
     }
 
@@ -65,10 +60,7 @@ public final class SwingQueries {
 
     /** Unassigned swings of one import, by time. */
     public List<SensorSwing> unassignedSensorSwings(String importId) {
-        List<SensorSwing> swings = store.read(em -> listing(em.createQuery(
-                "SELECT s FROM SensorSwing s WHERE s.assigned = false AND s.importSession.id = :id", SensorSwing.class))
-                .setParameter("id", importId)
-                .getResultList());
+        List<SensorSwing> swings = store.read(em -> new UnassignedSwingRows(em).read(importId));
         return sorted(swings, BY_SENSOR_TIME);
     }
 
@@ -198,7 +190,7 @@ public final class SwingQueries {
      * each row's object for change tracking.
      */
     private static <T> TypedQuery<T> listing(TypedQuery<T> query) {
-        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+        return query.setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.RESULT_SET_ACCESS, HintValues.TRUE);
     }
 
     /** Sorted here rather than by Derby, whose sort of 100,000 wide rows spills to temporary files. */

@@ -1,0 +1,94 @@
+package org.swinglink.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.ImportSession;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.model.User;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Reads unassigned swings for the views straight from their rows: a season can leave 100,000 of
+ * them, and EclipseLink building that many entities took a second more than Derby reading them.
+ * The few import sessions (and the rare hand-made pair or player) are looked up through the entity
+ * manager once each; the swings come back detached, as every listing's do.
+ */
+final class UnassignedSwingRows {
+    private static final String COLUMNS = """
+            SELECT id, created_at, import_session_id, sensor_type, sensor_timestamp, source_line, source_file,
+              sensor_device_id, bat_speed, attack_angle, time_to_contact, peak_hand_speed, blast_factor, power_output,
+              rotation_metric, user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta
+            FROM sensor_swings WHERE assigned = 0""";
+
+    private final EntityManager em;
+    private final Map<String, ImportSession> sessions = new HashMap<>();
+
+    UnassignedSwingRows(EntityManager em) {
+        this.em = em;
+    }
+
+    /** All unassigned swings, or those of one import. */
+    List<SensorSwing> read(String importId) {
+        em.getTransaction().begin(); // the connection is the entity manager's only within a transaction
+        try (PreparedStatement query = em.unwrap(Connection.class)
+                .prepareStatement(importId == null ? COLUMNS : COLUMNS + " AND import_session_id = ?")) {
+            if (importId != null) {
+                query.setString(1, importId);
+            }
+            List<SensorSwing> swings = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    swings.add(swing(row));
+                }
+            }
+            return swings;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the unassigned swings: " + e.getMessage(), e);
+        } finally {
+            em.getTransaction().rollback();
+        }
+    }
+
+    private SensorSwing swing(ResultSet row) throws SQLException {
+        SensorSwing swing = SensorSwing.listed(row.getString(1), instant(row.getTimestamp(2)), session(row.getString(3)),
+                row.getString(4), instant(row.getTimestamp(5)), row.getLong(6));
+        swing.setSourceFile(row.getString(7));
+        swing.setSensorDeviceId(row.getString(8));
+        swing.setMetrics(decimal(row, 9), decimal(row, 10), decimal(row, 11), decimal(row, 12));
+        swing.setVendorMetrics(decimal(row, 13), decimal(row, 14), decimal(row, 15));
+        String playerId = row.getString(16);
+        if (playerId != null) {
+            swing.restoreAssignment(em.find(User.class, playerId), false, instant(row.getTimestamp(17)), row.getString(18));
+        }
+        String eventId = row.getString(19);
+        if (eventId != null) { // paired by hand with a ball whose batter is unknown
+            swing.pairWith(em.find(HitTraxEvent.class, eventId), row.getDouble(20));
+        }
+        return swing;
+    }
+
+    private ImportSession session(String id) {
+        return id == null ? null : sessions.computeIfAbsent(id, key -> em.find(ImportSession.class, key));
+    }
+
+    /** Timestamps are stored as the entity mapping stores an Instant: in the JVM's zone. */
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static Double decimal(ResultSet row, int column) throws SQLException {
+        double value = row.getDouble(column);
+        return row.wasNull() ? null : value;
+    }
+}
