@@ -15,11 +15,12 @@ import jakarta.persistence.PersistenceException;
 
 /**
  * Writes HitTrax events and sensor swings with batched JDBC inserts on the import's own connection
- * and transaction. An import stores hundreds of thousands of these rows; going through the entity
- * manager cost a managed object, a change-set and an identity-map entry per row, about three times
- * the database's own work. Columns are those the {@code HitTraxEvent} and {@code SensorSwing}
- * entities map (the import tests read the rows back through them); times are written as the
- * entity mapping writes an {@link Instant}, as a timestamp in the JVM's zone.
+ * and transaction. An import stores hundreds of thousands of these rows; through the entity manager
+ * each cost a managed object, a change set and an identity-map entry besides Derby's own work.
+ * Columns are those of the {@code hittrax_events} and {@code sensor_swings} tables (the import tests
+ * read the rows back through the entities, and the raw row's column, which the entities leave
+ * unmapped); times are written as the entity mapping writes an {@link Instant}: a timestamp in the
+ * JVM's zone.
  */
 final class RowInserts implements AutoCloseable {
     static final int BATCH_SIZE = 1000;
