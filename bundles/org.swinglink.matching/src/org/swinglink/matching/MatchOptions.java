@@ -53,4 +53,9 @@ public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long ma
     public boolean estimatesOffset() {
         return fixedOffsetMillis == null;
     }
+
+    /** How far in time a swing may lie from the event it can pair with: the offset's reach plus the tolerance. */
+    public long reachMillis() {
+        return (estimatesOffset() ? maxOffsetMillis : Math.abs(fixedOffsetMillis)) + toleranceMillis;
+    }
 }

@@ -34,8 +34,7 @@ public final class VisitMatcher {
             return matcher.match(eventEpochMillis, swingEpochMillis, options);
         }
         SortedTimes swings = SortedTimes.of(swingEpochMillis);
-        long reach = (options.estimatesOffset() ? options.maxOffsetMillis() : Math.abs(options.fixedOffsetMillis()))
-                + options.toleranceMillis();
+        long reach = options.reachMillis();
         visits.sort(Comparator.comparingInt((int[] visit) -> visit[1] - visit[0]).reversed());
         boolean[] swingPaired = new boolean[swingEpochMillis.length];
         List<MatchedPair> pairs = new ArrayList<>();

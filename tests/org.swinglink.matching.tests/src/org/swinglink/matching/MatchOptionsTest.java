@@ -32,6 +32,12 @@ class MatchOptionsTest {
     }
 
     @Test
+    void givenAnEstimatedOrAFixedOffset_whenAskingTheReach_thenItIsThatOffsetsRangePlusTheTolerance() {
+        assertEquals(3 * 3_600_000L + 2_000, MatchOptions.defaults().reachMillis());
+        assertEquals(5_000 + 1_500, MatchOptions.defaults().withFixedOffset(-5_000).withTolerance(1_500).reachMillis());
+    }
+
+    @Test
     void givenNegativeTolerance_whenCreating_thenRejectsIt() {
         assertThrows(IllegalArgumentException.class, () -> MatchOptions.defaults().withTolerance(-1));
         assertThrows(IllegalArgumentException.class, () -> MatchOptions.defaults().withMaxOffset(-1));
