@@ -53,8 +53,10 @@ final class ImportPairing {
             if (span == null) {
                 return Outcome.NOTHING_TO_PAIR;
             }
-            events = withEarlier(importEvents, earlierEvents(playerId, span));
-            swings = withEarlier(importSwings, earlierSwings(playerId, span));
+            Instant start = Instant.ofEpochMilli(span[0]);
+            Instant end = Instant.ofEpochMilli(span[1]);
+            events = withEarlier(importEvents, UnpairedRows.events(em, playerId, start, end, importId));
+            swings = withEarlier(importSwings, UnpairedRows.swings(em, playerId, start, end, importId));
         }
         if (events.size() == 0 || swings.size() == 0) {
             return Outcome.NOTHING_TO_PAIR;
@@ -99,30 +101,7 @@ final class ImportPairing {
         if (first > last) {
             return null;
         }
-        long reach = (options.estimatesOffset() ? options.maxOffsetMillis() : Math.abs(options.fixedOffsetMillis()))
-                + options.toleranceMillis();
-        return new long[] { first - reach, last + reach };
-    }
-
-    private List<Object[]> earlierEvents(String playerId, long[] span) {
-        return em.createQuery("""
-                SELECT e.id, e.eventTimestamp FROM HitTraxEvent e
-                WHERE e.session.user.id = :player AND e.eventTimestamp BETWEEN :start AND :end
-                  AND e.session.importSession.id <> :import
-                  AND NOT EXISTS (SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent = e)""", Object[].class)
-                .setParameter("player", playerId).setParameter("import", importId)
-                .setParameter("start", Instant.ofEpochMilli(span[0])).setParameter("end", Instant.ofEpochMilli(span[1]))
-                .getResultList();
-    }
-
-    private List<Object[]> earlierSwings(String playerId, long[] span) {
-        return em.createQuery("""
-                SELECT s.id, s.sensorTimestamp FROM SensorSwing s
-                WHERE s.user.id = :player AND s.hittraxEvent IS NULL AND s.sensorTimestamp BETWEEN :start AND :end
-                  AND s.importSession.id <> :import""", Object[].class)
-                .setParameter("player", playerId).setParameter("import", importId)
-                .setParameter("start", Instant.ofEpochMilli(span[0])).setParameter("end", Instant.ofEpochMilli(span[1]))
-                .getResultList();
+        return new long[] { first - options.reachMillis(), last + options.reachMillis() };
     }
 
     /** This import's rows first (their positions stay those of {@code imported}), then the earlier ones. */

@@ -40,22 +40,11 @@ final class Pairing {
 
     /** Pairs what is unpaired for {@code playerId} between {@code from} and {@code to}, widened by the offset range. */
     Outcome pair(String playerId, Instant from, Instant to) {
-        long offsetReach = options.fixedOffsetMillis() == null ? options.maxOffsetMillis() : Math.abs(options.fixedOffsetMillis());
-        Duration reach = Duration.ofMillis(offsetReach + options.toleranceMillis());
+        Duration reach = Duration.ofMillis(options.reachMillis());
         Instant start = from.minus(reach);
         Instant end = to.plus(reach);
-        List<Object[]> events = em.createQuery("""
-                SELECT e.id, e.eventTimestamp FROM HitTraxEvent e
-                WHERE e.session.user.id = :player AND e.eventTimestamp BETWEEN :start AND :end
-                  AND NOT EXISTS (SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent = e)""", Object[].class)
-                .setParameter("player", playerId).setParameter("start", start).setParameter("end", end)
-                .getResultList();
-        List<Object[]> swings = em.createQuery("""
-                SELECT s.id, s.sensorTimestamp FROM SensorSwing s
-                WHERE s.user.id = :player AND s.hittraxEvent IS NULL AND s.sensorTimestamp BETWEEN :start AND :end""",
-                Object[].class)
-                .setParameter("player", playerId).setParameter("start", start).setParameter("end", end)
-                .getResultList();
+        List<Object[]> events = UnpairedRows.events(em, playerId, start, end, null);
+        List<Object[]> swings = UnpairedRows.swings(em, playerId, start, end, null);
         if (events.isEmpty() || swings.isEmpty()) {
             return Outcome.NOTHING_TO_PAIR;
         }
