@@ -31,12 +31,13 @@ public final class SwingEdits {
     }
 
     /**
-     * Pairs a swing with a HitTrax event; a swing already paired with that event is unpaired, and a
-     * swing without player goes to the event's batter.
+     * Pairs a swing with a HitTrax event; a swing without player goes to the event's batter. When the
+     * event or the swing is in another pair, that pair ends if {@code replace} says the analyst agreed,
+     * else nothing changes and the refusal names the pair.
      *
      * @return the states replaced
      */
-    public List<SwingState> pair(String swingId, String eventId, String analyst) throws ImportException {
+    public List<SwingState> pair(String swingId, String eventId, String analyst, boolean replace) throws ImportException {
         try {
             return store.inTransaction(em -> {
                 SensorSwing swing = require(em.find(SensorSwing.class, swingId), "no sensor swing has the id " + swingId);
@@ -44,6 +45,9 @@ public final class SwingEdits {
                 Set<String> affected = new LinkedHashSet<>(List.of(swingId));
                 em.createQuery("SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent.id = :event", String.class)
                         .setParameter("event", eventId).getResultList().forEach(affected::add);
+                if (!replace) {
+                    refuseToEndPairs(swing, eventId, affected);
+                }
                 List<SwingState> before = statesIn(em, affected);
                 for (String other : affected) {
                     em.find(SensorSwing.class, other).unpair();
@@ -115,6 +119,19 @@ public final class SwingEdits {
             }
         }
         return states;
+    }
+
+    private static void refuseToEndPairs(SensorSwing swing, String eventId, Set<String> pairedWithEvent) {
+        for (String other : pairedWithEvent) {
+            if (!other.equals(swing.getId())) {
+                throw new Refused("the HitTrax event " + eventId + " is already paired with swing " + other
+                        + "; unpair it first or agree to replace the pair");
+            }
+        }
+        if (swing.getHittraxEvent() != null && !swing.getHittraxEvent().getId().equals(eventId)) {
+            throw new Refused("swing " + swing.getId() + " is already paired with the HitTrax event "
+                    + swing.getHittraxEvent().getId() + "; unpair it first or agree to replace the pair");
+        }
     }
 
     private static <T> T require(T found, String message) {

@@ -55,7 +55,7 @@ class SwingEditsTest extends DatabaseTest {
                 "SELECT s FROM SensorSwing s WHERE s.hittraxEvent IS NULL", SensorSwing.class).setMaxResults(1).getSingleResult());
         HitTraxEvent line4 = eventAtLine(4);
 
-        List<SwingState> before = edits.pair(dry.getId(), line4.getId(), "coach");
+        List<SwingState> before = edits.pair(dry.getId(), line4.getId(), "coach", true);
 
         assertEquals(line4.getId(), swingAtLine(dry.getSourceLine()).getHittraxEvent().getId());
         assertNull(swingAtLine(48).getHittraxEvent(), "an event has one swing at most");
@@ -66,6 +66,33 @@ class SwingEditsTest extends DatabaseTest {
 
         edits.restore(redo);
         assertEquals(line4.getId(), swingAtLine(dry.getSourceLine()).getHittraxEvent().getId());
+    }
+
+    @Test
+    void givenAnEventPairedElsewhere_whenPairedWithoutAgreeingToReplace_thenItIsRefusedAndBothPairsStay() {
+        SensorSwing dry = fixture.store.read(em -> em.createQuery(
+                "SELECT s FROM SensorSwing s WHERE s.hittraxEvent IS NULL", SensorSwing.class).setMaxResults(1).getSingleResult());
+        HitTraxEvent line4 = eventAtLine(4);
+        String pairedWithLine4 = swingAtLine(48).getId();
+
+        ImportException e = assertThrows(ImportException.class, () -> edits.pair(dry.getId(), line4.getId(), "coach", false));
+
+        assertTrue(e.getMessage().contains("already paired with swing " + pairedWithLine4), e.getMessage());
+        assertEquals(line4.getId(), swingAtLine(48).getHittraxEvent().getId());
+        assertNull(swingAtLine(dry.getSourceLine()).getHittraxEvent());
+    }
+
+    @Test
+    void givenAPairedSwing_whenPairedWithAnotherEventWithoutAgreeingToReplace_thenItIsRefused() {
+        SensorSwing paired = swingAtLine(48);
+        String otherEvent = fixture.store.read(em -> em.createQuery(
+                "SELECT e.id FROM HitTraxEvent e WHERE NOT EXISTS (SELECT s FROM SensorSwing s WHERE s.hittraxEvent = e)",
+                String.class).setMaxResults(1).getSingleResult());
+
+        ImportException e = assertThrows(ImportException.class, () -> edits.pair(paired.getId(), otherEvent, "coach", false));
+
+        assertTrue(e.getMessage().contains("is already paired with the HitTrax event"), e.getMessage());
+        assertEquals(paired.getHittraxEvent().getId(), swingAtLine(48).getHittraxEvent().getId());
     }
 
     @Test
@@ -87,7 +114,7 @@ class SwingEditsTest extends DatabaseTest {
     void givenAnUnknownEvent_whenPaired_thenItIsRefusedAndNothingChanges() {
         SensorSwing swing = swingAtLine(48);
 
-        ImportException e = assertThrows(ImportException.class, () -> edits.pair(swing.getId(), "no-such-event", "coach"));
+        ImportException e = assertThrows(ImportException.class, () -> edits.pair(swing.getId(), "no-such-event", "coach", true));
 
         assertEquals("no HitTrax event has the id no-such-event", e.getMessage());
         assertEquals(swing.getHittraxEvent().getId(), swingAtLine(48).getHittraxEvent().getId());

@@ -45,7 +45,7 @@ public final class AssignAction {
             return;
         }
         List<String> players = store.queries().players().stream().map(User::getName).toList();
-        AssignDialog dialog = new AssignDialog(shell, swings.size(), players);
+        AssignDialog dialog = new AssignDialog(shell, SwingsInWords.of(swings, UiPreferences.defaultZone()), players);
         if (dialog.open() != Window.OK) {
             return;
         }

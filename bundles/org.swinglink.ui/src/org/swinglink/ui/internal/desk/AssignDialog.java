@@ -19,12 +19,16 @@ public final class AssignDialog extends Dialog {
     public static final String TITLE = "Assign swings";
     public static final String PLAYER = "assign.player";
 
-    private final int swings;
+    private final String swings;
     private final List<String> players;
     private Combo player;
     private String chosen = "";
 
-    public AssignDialog(Shell parent, int swings, List<String> players) {
+    /**
+     * @param swings  the swings to be given, in words ({@link SwingsInWords}): the dialog names what changes
+     * @param players the known players' names
+     */
+    public AssignDialog(Shell parent, String swings, List<String> players) {
         super(parent);
         this.swings = swings;
         this.players = List.copyOf(players);
@@ -46,9 +50,9 @@ public final class AssignDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(12, 12).applyTo(area);
         Label message = new Label(area, SWT.WRAP);
-        message.setText("Give " + (swings == 1 ? "the selected swing" : "the " + swings + " selected swings")
-                + " to a player. Choose one, or type the name of a new player.\n"
-                + "The swings are then paired with that player's HitTrax events.");
+        message.setText("Give " + swings + " to a player.\n"
+                + "Choose one, or type the name of a new player. The swings are then paired with that player's"
+                + " HitTrax events; Edit > Undo takes it back.");
         GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).applyTo(message);
         new Label(area, SWT.NONE).setText("Player:");
         player = new Combo(area, SWT.DROP_DOWN);

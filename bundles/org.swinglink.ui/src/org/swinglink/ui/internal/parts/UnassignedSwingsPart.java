@@ -1,8 +1,9 @@
 package org.swinglink.ui.internal.parts;
 
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -99,6 +100,7 @@ public class UnassignedSwingsPart {
         Composite top = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(top);
         table = new LazyTable<>(top, SwingColumns.of(zone));
+        table.keepSelectionBy(SensorSwing::getId);
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
         timeline = new TimelinePanel(sash, zone, sync);
         sash.setWeights(55, 45);
@@ -112,7 +114,14 @@ public class UnassignedSwingsPart {
 
     private void wireTable(Table swings) {
         swings.addListener(SWT.Selection, e -> selectionChanged());
-        swings.addListener(SWT.DefaultSelection, e -> assignSelected()); // Enter (and double-click)
+        swings.addListener(SWT.DefaultSelection, e -> assignSelected()); // double-click
+        swings.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                // GTK's tree view would first reduce the selection to the focused row, then activate it.
+                e.doit = false;
+                assignSelected();
+            }
+        });
         MenuManager menu = new MenuManager();
         menu.add(new Action("Assign...") {
             @Override
@@ -160,8 +169,7 @@ public class UnassignedSwingsPart {
 
     /** The swings selected in the table, as shown (filtered and sorted). */
     public List<SensorSwing> selectedSwings() {
-        List<SensorSwing> rows = table.rows();
-        return Arrays.stream(table.table().getSelectionIndices()).filter(i -> i < rows.size()).mapToObj(rows::get).toList();
+        return table.selection();
     }
 
     private void reload() {
@@ -184,7 +192,7 @@ public class UnassignedSwingsPart {
     private void showRows() {
         SwingFilter filter = filters.filter();
         List<SensorSwing> shown = filter.apply(loaded); // the table keeps the order chosen by a header click
-        table.show(shown);
+        table.show(shown); // keeps selected only the picked swings still shown
         if (loaded.isEmpty()) {
             setStatus("No unassigned swings.");
         } else if (filter.isActive()) {
@@ -192,6 +200,8 @@ public class UnassignedSwingsPart {
         } else {
             setStatus(Cells.count(loaded.size(), "unassigned swing", "unassigned swings"));
         }
+        Set<String> listed = loaded.stream().map(SensorSwing::getId).collect(Collectors.toSet());
+        timeline.letGoUnlessListed(listed::contains);
         selectionChanged();
     }
 

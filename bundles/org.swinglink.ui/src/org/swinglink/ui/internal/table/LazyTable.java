@@ -1,8 +1,12 @@
 package org.swinglink.ui.internal.table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -24,6 +28,10 @@ import org.eclipse.swt.widgets.TableColumn;
  * weights, never narrower than their header or their expected content. A click on a header sorts the
  * rows by that column's {@link Column#order()}; a second click reverses. JFace's ViewerComparator does
  * not work on virtual tables, so the list itself is sorted.
+ * <p>
+ * The selection belongs to the rows, not to their positions: whenever the rows are replaced or
+ * sorted, the rows selected before stay selected where they went (found by {@link #keepSelectionBy
+ * their key}), and rows that are gone leave nothing selected in their place.
  */
 public final class LazyTable<T> {
     private final TableViewer viewer;
@@ -31,6 +39,7 @@ public final class LazyTable<T> {
     private List<T> loaded = List.of();
     private List<T> rows = List.of();
     private Comparator<T> order;
+    private Function<T, ?> key = row -> row;
 
     public LazyTable(Composite parent, List<Column<T>> columns) {
         Composite holder = new Composite(parent, SWT.NONE);
@@ -73,6 +82,25 @@ public final class LazyTable<T> {
         });
     }
 
+    /**
+     * How a row is recognised when the rows are read again (new objects for the same data), e.g. by
+     * its id; by default the row itself.
+     */
+    public void keepSelectionBy(Function<T, ?> rowKey) {
+        key = rowKey;
+    }
+
+    /** The selected rows, in the order shown. */
+    public List<T> selection() {
+        List<T> selected = new ArrayList<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index < rows.size()) {
+                selected.add(rows.get(index));
+            }
+        }
+        return selected;
+    }
+
     /** Replaces every row, kept in the order the user chose by a header if any; call on the UI thread. */
     public void show(List<T> newRows) {
         loaded = List.copyOf(newRows);
@@ -80,6 +108,8 @@ public final class LazyTable<T> {
     }
 
     private void refill() {
+        Set<Object> selected = new HashSet<>();
+        selection().forEach(row -> selected.add(key.apply(row)));
         if (order == null) {
             rows = loaded;
         } else {
@@ -90,6 +120,24 @@ public final class LazyTable<T> {
         viewer.setInput(rows);
         viewer.setItemCount(rows.size());
         viewer.refresh(); // items already filled show their old rows until asked again
+        reselect(selected);
+    }
+
+    /** Selects the rows with these keys wherever they are now; SWT alone would keep the old positions. */
+    private void reselect(Set<Object> keys) {
+        Table table = viewer.getTable();
+        table.deselectAll();
+        if (keys.isEmpty()) {
+            return;
+        }
+        int[] indices = new int[keys.size()];
+        int found = 0;
+        for (int i = 0; i < rows.size() && found < indices.length; i++) {
+            if (keys.contains(key.apply(rows.get(i)))) {
+                indices[found++] = i;
+            }
+        }
+        table.select(Arrays.copyOf(indices, found));
     }
 
     public List<T> rows() {

@@ -24,12 +24,15 @@ public final class PairActions {
         this.events = events;
     }
 
-    /** Pairs the swing with the event; a swing without player goes to the event's batter. */
-    public void pair(String swingId, String eventId, String eventLabel, Consumer<IStatus> failed) {
+    /**
+     * Pairs the swing with the event; a swing without player goes to the event's batter. Unless
+     * {@code replace} (the analyst agreed), a pair the swing or the event is already in is refused.
+     */
+    public void pair(String swingId, String eventId, String eventLabel, boolean replace, Consumer<IStatus> failed) {
         SwingEdits edits = new SwingEdits(store);
         String analyst = System.getProperty("user.name");
-        run(new SwingChange("Pair a swing with " + eventLabel, () -> edits.pair(swingId, eventId, analyst), edits, events),
-                failed);
+        run(new SwingChange("Pair a swing with " + eventLabel, () -> edits.pair(swingId, eventId, analyst, replace), edits,
+                events), failed);
     }
 
     public void unpair(String swingId, Consumer<IStatus> failed) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -31,6 +32,7 @@ public final class TimelinePanel {
     public static final String OFFSET = "timeline.offset";
     public static final String PAIR = "timeline.pair";
     public static final String UNPAIR = "timeline.unpair";
+    public static final String INFO = "timeline.info";
     private static final Duration DEFAULT_SPAN = Duration.ofMinutes(10);
 
     private final Composite panel;
@@ -53,6 +55,7 @@ public final class TimelinePanel {
         panel = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(5).margins(0, 4).spacing(6, 4).applyTo(panel);
         info = new Label(panel, SWT.NONE);
+        info.setData(SwingLinkUi.WIDGET_ID, INFO);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(info);
         new Label(panel, SWT.NONE).setText("Clock offset (s):");
         offset = new Text(panel, SWT.BORDER | SWT.SINGLE | SWT.RIGHT);
@@ -102,6 +105,21 @@ public final class TimelinePanel {
         centre = swing.getSensorTimestamp().plusMillis(typedOffsetMillis());
         canvas.selectSwing(swing.getId());
         reload();
+    }
+
+    /**
+     * Lets go of the swing the desk showed once it has left the desk (assigned away), so the label and
+     * Pair no longer claim it; the window stays, with the swing drawn where it now belongs.
+     */
+    public void letGoUnlessListed(Predicate<String> listed) {
+        if (centred == null || listed.test(centred.getId())) {
+            return;
+        }
+        if (centred.getId().equals(canvas.selectedSwing())) {
+            canvas.selectSwing(null);
+        }
+        canvas.selectEvent(null);
+        centred = null;
     }
 
     /** Reads the same window again, after swings changed. */
@@ -173,11 +191,24 @@ public final class TimelinePanel {
         return "event at " + TimelineText.time(event.time(), zone) + " (" + event.batter() + ")";
     }
 
+    /**
+     * Pairs the chosen swing and event, after asking when that takes either out of another pair; the
+     * event is let go either way, so a second Pair cannot silently re-pair it.
+     */
     private void pairChosen() {
-        Optional<EventMark> event = Optional.ofNullable(canvas.selectedEvent()).flatMap(canvas.model()::event);
-        if (canvas.selectedSwing() != null && event.isPresent()) {
-            actions.pair(canvas.selectedSwing(), event.get().id(), describe(event.get()), this::failed);
+        TimelineModel model = canvas.model();
+        Optional<EventMark> event = Optional.ofNullable(canvas.selectedEvent()).flatMap(model::event);
+        Optional<SwingMark> swing = Optional.ofNullable(canvas.selectedSwing()).flatMap(model::swing);
+        if (swing.isEmpty() || event.isEmpty()) {
+            return;
         }
+        PairQuestion question = new PairQuestion(swing.get(), event.get(), describe(event.get()));
+        boolean replace = question.replacesAPair();
+        if (replace && !question.ask(panel.getShell())) {
+            return;
+        }
+        canvas.selectEvent(null);
+        actions.pair(swing.get().id(), event.get().id(), describe(event.get()), replace, this::failed);
     }
 
     private void unpairChosen() {
