@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -23,7 +20,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -37,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
-import org.swinglink.importer.SwingEdits;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.ReadOptions;
@@ -62,13 +57,14 @@ import org.swinglink.ui.internal.timeline.TimelinePanel;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AssignmentDeskTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
-    private static final long WAIT_MILLIS = 30_000;
+    private static final long WAIT_MILLIS = DeskDriver.WAIT_MILLIS;
 
     @TempDir
     static Path folder;
 
     private static RunningWorkbench workbench;
     private static Store store;
+    private static DeskDriver desk;
 
     @BeforeAll
     static void importSwingsWithoutPlayerAndOpenTheWorkbench() throws Exception {
@@ -85,6 +81,7 @@ class AssignmentDeskTest {
         workbench = RunningWorkbench.start();
         store = workbench.context().get(Store.class);
         assertNotNull(store, "the workbench opened the test database");
+        desk = new DeskDriver(workbench, store);
     }
 
     @AfterAll
@@ -101,13 +98,13 @@ class AssignmentDeskTest {
     void givenABulkImportWithoutPlayerHints_whenTheDeskOpens_thenItListsTheSwingsAndTheTimelineAroundTheSelectedOne() {
         showDesk();
         Shell shell = workbench.mainShell();
-        Table table = waitForRows(47, "47 unassigned swings");
+        Table table = desk.waitForRows(47, "47 unassigned swings");
         assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle"),
                 workbench.sync(() -> Widgets.headers(table)));
         assertEquals("swings.csv", workbench.sync(() -> Widgets.row(table, 0)).get(4));
 
-        String swingId = selectRow(table, 10);
-        TimelineCanvas canvas = canvas();
+        String swingId = desk.selectRow(table, 10);
+        TimelineCanvas canvas = desk.canvas();
         workbench.waitUntil("the timeline around the selected swing", WAIT_MILLIS, () -> canvas.model().swing(swingId).isPresent()
                 && !canvas.model().visibleEvents().isEmpty() && canvas.model().visibleSwings().size() > 1);
         assertEquals(swingId, workbench.sync(canvas::selectedSwing));
@@ -123,9 +120,9 @@ class AssignmentDeskTest {
     @Test
     @Order(2)
     void givenASelectedSwing_whenTheNearestEventIsClickedAndPaired_thenTheSwingIsPairedUntilUndone() {
-        Table table = waitForRows(47, "47 unassigned swings");
-        String swingId = selectRow(table, 20);
-        TimelineCanvas canvas = canvas();
+        Table table = desk.waitForRows(47, "47 unassigned swings");
+        String swingId = desk.selectRow(table, 20);
+        TimelineCanvas canvas = desk.canvas();
         // The sensor's clock is 47.3 s behind HitTrax: the analyst types the offset.
         workbench.syncRun(() -> Widgets.byId(workbench.mainShell(), Text.class, TimelinePanel.OFFSET).setText("47.3"));
         workbench.waitUntil("the swings moved by 47.3 s", WAIT_MILLIS, () -> canvas.model().typedOffsetMillis() == 47_300
@@ -140,16 +137,16 @@ class AssignmentDeskTest {
         });
         assertEquals(nearest.id(), workbench.sync(canvas::selectedEvent), "the click hit the event's dot");
         assertEquals(swingId, workbench.sync(canvas::selectedSwing));
-        press(TimelinePanel.PAIR);
+        desk.press(TimelinePanel.PAIR);
 
-        waitForRows(46, "46 unassigned swings"); // the pair gave the swing to the event's batter
-        assertEquals(nearest.id(), pairedEvent(swingId));
+        desk.waitForRows(46, "46 unassigned swings"); // the pair gave the swing to the event's batter
+        assertEquals(nearest.id(), desk.pairedEvent(swingId));
         workbench.waitUntil("the stored pair on the timeline", WAIT_MILLIS,
                 () -> canvas.model().pairs().stream().anyMatch(p -> p.swing().id().equals(swingId)));
 
-        command("org.swinglink.ui.command.undo");
-        waitForRows(47, "47 unassigned swings");
-        assertNull(pairedEvent(swingId), "undo unpaired the swing");
+        desk.command("org.swinglink.ui.command.undo");
+        desk.waitForRows(47, "47 unassigned swings");
+        assertNull(desk.pairedEvent(swingId), "undo unpaired the swing");
         workbench.syncRun(() -> Widgets.byId(workbench.mainShell(), Text.class, TimelinePanel.OFFSET).setText("0"));
     }
 
@@ -157,13 +154,13 @@ class AssignmentDeskTest {
     @Order(3)
     void givenAllSwingsSelected_whenAssignedToJaneDoe_thenTheyLeaveTheDeskAndArePairedUntilUndoneAndRedone() {
         Shell shell = workbench.mainShell();
-        Table table = waitForRows(47, "47 unassigned swings");
+        Table table = desk.waitForRows(47, "47 unassigned swings");
         workbench.syncRun(() -> {
             table.selectAll();
             table.notifyListeners(SWT.Selection, new Event());
         });
         // The dialog is modal: open it from the event loop and drive it from here.
-        workbench.display().asyncExec(() -> button(shell, UnassignedSwingsPart.ASSIGN).notifyListeners(SWT.Selection, new Event()));
+        workbench.display().asyncExec(() -> desk.button(UnassignedSwingsPart.ASSIGN).notifyListeners(SWT.Selection, new Event()));
         workbench.waitUntil("the assign dialog", WAIT_MILLIS, () -> dialog() != null);
         workbench.syncRun(() -> {
             Shell dialog = dialog();
@@ -182,49 +179,49 @@ class AssignmentDeskTest {
             ok.notifyListeners(SWT.Selection, new Event());
         });
 
-        waitForRows(0, "No unassigned swings.");
+        desk.waitForRows(0, "No unassigned swings.");
         User jane = store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow();
         assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
         workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-assigned"));
 
-        command("org.swinglink.ui.command.undo");
-        waitForRows(47, "47 unassigned swings");
+        desk.command("org.swinglink.ui.command.undo");
+        desk.waitForRows(47, "47 unassigned swings");
         assertEquals(0, store.queries().matchedSwingsForPlayer(jane.getId()).size());
 
-        command("org.swinglink.ui.command.redo");
-        waitForRows(0, "No unassigned swings.");
+        desk.command("org.swinglink.ui.command.redo");
+        desk.waitForRows(0, "No unassigned swings.");
         assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
     }
 
     @Test
     @Order(4)
     void givenSwingsOfTwoImportsAndSensors_whenFiltered_thenFewerRowsAreShownAndTheStatusSaysHowMany() {
-        command("org.swinglink.ui.command.undo");
-        waitForRows(47, "47 unassigned swings");
+        desk.command("org.swinglink.ui.command.undo");
+        desk.waitForRows(47, "47 unassigned swings");
         ImportReport dk = importer().importFiles(store, ImportRequest.bulk(
                 List.of(Fixtures.copy("dk/display-names.csv", folder.resolve("dk"))), CHICAGO, "coach"));
         assertTrue(dk.succeeded(), dk.errorMessage());
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, dk.importSessionId());
-        waitForRows(59, "59 unassigned swings");
+        desk.waitForRows(59, "59 unassigned swings");
 
         Shell shell = workbench.mainShell();
         List<String> sensors = workbench.sync(() -> List.of(Widgets.byId(shell, Combo.class, FilterBar.SENSOR).getItems()));
         assertEquals(3, sensors.size(), "all sensors, then each sensor type present: " + sensors);
         String blast = sensors.stream().filter(s -> s.toLowerCase().contains("blast")).findFirst().orElseThrow();
-        choose(FilterBar.SENSOR, blast);
-        waitForRows(47, "47 of 59 unassigned swings");
+        desk.choose(FilterBar.SENSOR, blast);
+        desk.waitForRows(47, "47 of 59 unassigned swings");
 
-        choose(FilterBar.IMPORT, 1); // the newest import: the Diamond Kinetics file
-        waitForRows(0, "0 of 59 unassigned swings");
-        choose(FilterBar.SENSOR, 0);
-        waitForRows(12, "12 of 59 unassigned swings");
+        desk.choose(FilterBar.IMPORT, 1); // the newest import: the Diamond Kinetics file
+        desk.waitForRows(0, "0 of 59 unassigned swings");
+        desk.choose(FilterBar.SENSOR, 0);
+        desk.waitForRows(12, "12 of 59 unassigned swings");
         workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-filtered"));
 
-        choose(FilterBar.IMPORT, 0);
+        desk.choose(FilterBar.IMPORT, 0);
         workbench.syncRun(() -> Widgets.byId(shell, Text.class, FilterBar.FROM).setText("2024-10-15"));
-        waitForRows(0, "0 of 59 unassigned swings");
+        desk.waitForRows(0, "0 of 59 unassigned swings");
         workbench.syncRun(() -> Widgets.byId(shell, Text.class, FilterBar.FROM).setText(""));
-        waitForRows(59, "59 unassigned swings");
+        desk.waitForRows(59, "59 unassigned swings");
     }
 
     /** GTK repaints on its frame clock: give the event loop a moment before taking a picture. */
@@ -245,33 +242,6 @@ class AssignmentDeskTest {
         });
     }
 
-    private static Table waitForRows(int rows, String status) {
-        Shell shell = workbench.mainShell();
-        workbench.waitUntil(rows + " rows and the status '" + status + "'", WAIT_MILLIS, () -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-            Label label = Widgets.byId(shell, Label.class, SwingLinkUi.UNASSIGNED_SWINGS_STATUS);
-            return table != null && label != null && table.getItemCount() == rows && status.equals(label.getText());
-        });
-        return workbench.sync(() -> Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE));
-    }
-
-    /** Selects a row as a click would and returns its swing's full id (the table shows 8 characters). */
-    private static String selectRow(Table table, int index) {
-        String shortId = workbench.sync(() -> {
-            table.setSelection(index);
-            table.notifyListeners(SWT.Selection, new Event());
-            return Widgets.row(table, index).get(0);
-        });
-        TimelineCanvas canvas = canvas();
-        workbench.waitUntil("the timeline to select swing " + shortId, WAIT_MILLIS,
-                () -> canvas.selectedSwing() != null && canvas.selectedSwing().startsWith(shortId));
-        return workbench.sync(canvas::selectedSwing);
-    }
-
-    private static TimelineCanvas canvas() {
-        return workbench.sync(() -> Widgets.byId(workbench.mainShell(), TimelineCanvas.class, TimelinePanel.CANVAS));
-    }
-
     private static void click(Control control, int x, int y) {
         Event down = new Event();
         down.x = x;
@@ -280,49 +250,9 @@ class AssignmentDeskTest {
         control.notifyListeners(SWT.MouseDown, down);
     }
 
-    private static void press(String id) {
-        workbench.syncRun(() -> {
-            Button button = button(workbench.mainShell(), id);
-            assertTrue(button.isEnabled(), id + " is enabled");
-            button.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private static Button button(Shell shell, String id) {
-        return Objects.requireNonNull(Widgets.byId(shell, Button.class, id), id);
-    }
-
-    private static void choose(String comboId, String item) {
-        workbench.syncRun(() -> {
-            Combo combo = Widgets.byId(workbench.mainShell(), Combo.class, comboId);
-            combo.select(combo.indexOf(item));
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private static void choose(String comboId, int index) {
-        workbench.syncRun(() -> {
-            Combo combo = Widgets.byId(workbench.mainShell(), Combo.class, comboId);
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
     /** The open assign dialog's shell, or null; call on the UI thread. */
     private static Shell dialog() {
         return Arrays.stream(workbench.display().getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && AssignDialog.TITLE.equals(s.getText())).findFirst().orElse(null);
-    }
-
-    private static void command(String id) {
-        workbench.syncRun(() -> {
-            ECommandService commands = workbench.context().get(ECommandService.class);
-            EHandlerService handlers = workbench.context().get(EHandlerService.class);
-            handlers.executeHandler(commands.createCommand(id, null));
-        });
-    }
-
-    private static String pairedEvent(String swingId) {
-        return new SwingEdits(store).states(List.of(swingId)).get(0).hittraxEventId();
     }
 }

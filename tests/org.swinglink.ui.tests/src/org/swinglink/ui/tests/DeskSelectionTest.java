@@ -12,14 +12,10 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.commands.ECommandService;
-import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -36,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
-import org.swinglink.importer.SwingEdits;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
@@ -61,13 +56,14 @@ import org.swinglink.ui.internal.timeline.TimelinePanel;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskSelectionTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
-    private static final long WAIT_MILLIS = 30_000;
+    private static final long WAIT_MILLIS = DeskDriver.WAIT_MILLIS;
 
     @TempDir
     static Path folder;
 
     private static RunningWorkbench workbench;
     private static Store store;
+    private static DeskDriver desk;
     private static RealInput input;
 
     @BeforeAll
@@ -88,6 +84,7 @@ class DeskSelectionTest {
         workbench = RunningWorkbench.start();
         store = workbench.context().get(Store.class);
         assertNotNull(store, "the workbench opened the test database");
+        desk = new DeskDriver(workbench, store);
         input = new RealInput(workbench);
         Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
     }
@@ -104,15 +101,15 @@ class DeskSelectionTest {
     @Test
     @Order(1)
     void givenOneImportFilteredAndSelectedWithCtrlA_whenAssigned_thenExactlyThoseSwingsChangeAndNothingStaysSelected() {
-        Table table = waitForRows(59, "59 unassigned swings");
+        Table table = desk.waitForRows(59, "59 unassigned swings");
         chooseImport(1); // the newest import: the Diamond Kinetics file's 12 swings
-        waitForRows(12, "12 of 59 unassigned swings");
+        desk.waitForRows(12, "12 of 59 unassigned swings");
         Set<String> dkSwings = shownIds(table);
 
         input.focus(table);
         input.ctrl('a');
         workbench.waitUntil("Ctrl+A to select the 12 rows", WAIT_MILLIS, () -> table.getSelectionCount() == 12);
-        workbench.display().asyncExec(() -> button(UnassignedSwingsPart.ASSIGN).notifyListeners(SWT.Selection, new Event()));
+        workbench.display().asyncExec(() -> desk.button(UnassignedSwingsPart.ASSIGN).notifyListeners(SWT.Selection, new Event()));
         Shell dialog = awaitAssignDialog();
         String message = workbench.sync(() -> dialogText(dialog));
         Driving.settle(workbench);
@@ -120,9 +117,9 @@ class DeskSelectionTest {
         assignInDialog(dialog, "Dee Kay");
 
         // The Diamond Kinetics import has nothing unassigned left, so the filter falls back to all imports.
-        waitForRows(47, "47 unassigned swings");
+        desk.waitForRows(47, "47 unassigned swings");
         assertEquals(0, (int) workbench.sync(table::getSelectionCount), "no row of the new list is selected");
-        assertFalse(workbench.sync(() -> button(UnassignedSwingsPart.ASSIGN).isEnabled()), "nothing to assign");
+        assertFalse(workbench.sync(() -> desk.button(UnassignedSwingsPart.ASSIGN).isEnabled()), "nothing to assign");
         Set<String> stillUnassigned = store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
                 .collect(Collectors.toSet());
         assertEquals(47, stillUnassigned.size(), "the Blast swings were not touched");
@@ -131,7 +128,7 @@ class DeskSelectionTest {
                 "the dialog named what it would change: " + message);
 
         // The timeline no longer claims a swing that left the desk.
-        TimelineCanvas canvas = canvas();
+        TimelineCanvas canvas = desk.canvas();
         assertNull(workbench.sync(canvas::selectedSwing), "the timeline let go of the assigned swing");
         assertFalse(workbench.sync(() -> timelineInfo().getText()).startsWith("Swing "), "the label names no assigned swing");
         workbench.sync(() -> Screenshots.save(workbench.mainShell(), "desk-after-assigning-a-filtered-import"));
@@ -141,7 +138,7 @@ class DeskSelectionTest {
     @Order(2)
     void givenEverySwingSelectedWithCtrlA_whenEnterIsPressed_thenTheDialogOffersTheWholeSelection() {
         int unassigned = showAllImports();
-        Table table = waitForRows(unassigned, unassigned + " unassigned swings");
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
         input.focus(table);
         input.ctrl('a');
         workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
@@ -159,7 +156,7 @@ class DeskSelectionTest {
     @Order(3)
     void givenSelectedSwings_whenTheListIsSortedAndFiltered_thenTheSameSwingsStaySelectedOrNoneAre() {
         int unassigned = showAllImports();
-        Table table = waitForRows(unassigned, unassigned + " unassigned swings");
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
         workbench.syncRun(() -> {
             table.setSelection(new int[] { 0, 1, 2 });
             table.notifyListeners(SWT.Selection, new Event());
@@ -176,37 +173,37 @@ class DeskSelectionTest {
         setDay(FilterBar.FROM, "2024-10-14");
         assertEquals(picked, selectedIds(table), "a filter that keeps them keeps them selected");
         setDay(FilterBar.FROM, "2024-10-15");
-        waitForRows(0, "0 of " + unassigned + " unassigned swings");
+        desk.waitForRows(0, "0 of " + unassigned + " unassigned swings");
         setDay(FilterBar.FROM, "");
-        waitForRows(unassigned, unassigned + " unassigned swings");
+        desk.waitForRows(unassigned, unassigned + " unassigned swings");
         assertEquals(Set.of(), selectedIds(table), "swings filtered out were let go, not replaced by other rows");
-        assertFalse(workbench.sync(() -> button(UnassignedSwingsPart.ASSIGN).isEnabled()));
+        assertFalse(workbench.sync(() -> desk.button(UnassignedSwingsPart.ASSIGN).isEnabled()));
     }
 
     @Test
     @Order(4)
     void givenAPairJustMade_whenPairIsPressedForAnotherSwingAndThatEvent_thenItAsksBeforeReplacingThePair() {
         int unassigned = showAllImports();
-        Table table = waitForRows(unassigned, unassigned + " unassigned swings");
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
         workbench.syncRun(() -> Widgets.byId(workbench.mainShell(), Text.class, TimelinePanel.OFFSET).setText("47.3"));
-        String first = selectRow(table, 20);
-        TimelineCanvas canvas = canvas();
+        String first = desk.selectRow(table, 20);
+        TimelineCanvas canvas = desk.canvas();
         workbench.waitUntil("the timeline with the offset typed", WAIT_MILLIS, () -> canvas.model().typedOffsetMillis() == 47_300
                 && canvas.model().swing(first).isPresent() && !canvas.model().events().isEmpty());
         EventMark event = workbench.sync(() -> canvas.model().nearestEvent(canvas.model().swing(first).orElseThrow()).orElseThrow());
         String neighbour = nearestUnpairedSwing(canvas, first);
         clickEvent(canvas, event);
-        press(TimelinePanel.PAIR);
-        waitForRows(unassigned - 1, (unassigned - 1) + " unassigned swings");
-        assertEquals(event.id(), pairedEvent(first));
+        desk.press(TimelinePanel.PAIR);
+        desk.waitForRows(unassigned - 1, (unassigned - 1) + " unassigned swings");
+        assertEquals(event.id(), desk.pairedEvent(first));
         assertNull(workbench.sync(canvas::selectedEvent), "Pair lets go of the event");
-        assertFalse(workbench.sync(() -> button(TimelinePanel.PAIR).isEnabled()), "nothing to pair until an event is chosen");
+        assertFalse(workbench.sync(() -> desk.button(TimelinePanel.PAIR).isEnabled()), "nothing to pair until an event is chosen");
 
-        String second = selectRow(table, rowOf(table, neighbour));
+        String second = desk.selectRow(table, rowOf(table, neighbour));
         workbench.waitUntil("the stored pair on the timeline", WAIT_MILLIS, () -> canvas.model().event(event.id())
                 .map(e -> first.equals(e.pairedSwingId())).orElse(false));
         clickEvent(canvas, event);
-        workbench.display().asyncExec(() -> button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
+        workbench.display().asyncExec(() -> desk.button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
         Shell question = Driving.awaitShellTitled(workbench, PairQuestion.TITLE, WAIT_MILLIS);
         String asked = workbench.sync(() -> dialogText(question));
         assertTrue(asked.contains(first.substring(0, 8)), "the question names the swing that would lose its pair: " + asked);
@@ -214,18 +211,18 @@ class DeskSelectionTest {
         workbench.sync(() -> Screenshots.save(question, "desk-replace-pair-question"));
         Driving.press(workbench, question, "Cancel");
         Driving.settle(workbench);
-        assertEquals(event.id(), pairedEvent(first), "Cancel keeps the pair");
-        assertNull(pairedEvent(second));
+        assertEquals(event.id(), desk.pairedEvent(first), "Cancel keeps the pair");
+        assertNull(desk.pairedEvent(second));
 
         clickEvent(canvas, event);
-        workbench.display().asyncExec(() -> button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
+        workbench.display().asyncExec(() -> desk.button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
         Driving.press(workbench, Driving.awaitShellTitled(workbench, PairQuestion.TITLE, WAIT_MILLIS), "Replace");
-        workbench.waitUntil("the new pair", WAIT_MILLIS, () -> event.id().equals(pairedEvent(second)));
-        assertNull(pairedEvent(first), "the replaced swing was unpaired, as the question said");
+        workbench.waitUntil("the new pair", WAIT_MILLIS, () -> event.id().equals(desk.pairedEvent(second)));
+        assertNull(desk.pairedEvent(first), "the replaced swing was unpaired, as the question said");
 
-        command("org.swinglink.ui.command.undo");
-        workbench.waitUntil("undo to bring the first pair back", WAIT_MILLIS, () -> event.id().equals(pairedEvent(first)));
-        assertNull(pairedEvent(second));
+        desk.command("org.swinglink.ui.command.undo");
+        workbench.waitUntil("undo to bring the first pair back", WAIT_MILLIS, () -> event.id().equals(desk.pairedEvent(first)));
+        assertNull(desk.pairedEvent(second));
     }
 
     /** Shows every import's swings and returns how many are unassigned. */
@@ -259,16 +256,6 @@ class DeskSelectionTest {
 
     private static Importer importer() {
         return Services.await(Importer.class);
-    }
-
-    private static Table waitForRows(int rows, String status) {
-        Shell shell = workbench.mainShell();
-        workbench.waitUntil(rows + " rows and the status '" + status + "'", WAIT_MILLIS, () -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-            Label label = Widgets.byId(shell, Label.class, SwingLinkUi.UNASSIGNED_SWINGS_STATUS);
-            return table != null && label != null && table.getItemCount() == rows && status.equals(label.getText());
-        });
-        return workbench.sync(() -> Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE));
     }
 
     /** The full ids of the rows shown; a row's first cell is its id's first 8 characters. */
@@ -324,18 +311,6 @@ class DeskSelectionTest {
         return Widgets.all(dialog, Label.class).stream().map(Label::getText).collect(Collectors.joining("\n"));
     }
 
-    private static String selectRow(Table table, int index) {
-        String shortId = workbench.sync(() -> {
-            table.setSelection(index);
-            table.notifyListeners(SWT.Selection, new Event());
-            return Widgets.row(table, index).get(0);
-        });
-        TimelineCanvas canvas = canvas();
-        workbench.waitUntil("the timeline to select swing " + shortId, WAIT_MILLIS,
-                () -> canvas.selectedSwing() != null && canvas.selectedSwing().startsWith(shortId));
-        return workbench.sync(canvas::selectedSwing);
-    }
-
     private static void clickEvent(TimelineCanvas canvas, EventMark event) {
         workbench.syncRun(() -> {
             Event down = new Event();
@@ -347,35 +322,7 @@ class DeskSelectionTest {
         assertEquals(event.id(), workbench.sync(canvas::selectedEvent), "the click hit the event's dot");
     }
 
-    private static TimelineCanvas canvas() {
-        return workbench.sync(() -> Widgets.byId(workbench.mainShell(), TimelineCanvas.class, TimelinePanel.CANVAS));
-    }
-
     private static Label timelineInfo() {
         return Widgets.byId(workbench.mainShell(), Label.class, TimelinePanel.INFO);
-    }
-
-    private static Button button(String id) {
-        return Objects.requireNonNull(Widgets.byId(workbench.mainShell(), Button.class, id), id);
-    }
-
-    private static void press(String id) {
-        workbench.syncRun(() -> {
-            Button button = button(id);
-            assertTrue(button.isEnabled(), id + " is enabled");
-            button.notifyListeners(SWT.Selection, new Event());
-        });
-    }
-
-    private static void command(String id) {
-        workbench.syncRun(() -> {
-            ECommandService commands = workbench.context().get(ECommandService.class);
-            EHandlerService handlers = workbench.context().get(EHandlerService.class);
-            handlers.executeHandler(commands.createCommand(id, null));
-        });
-    }
-
-    private static String pairedEvent(String swingId) {
-        return new SwingEdits(store).states(List.of(swingId)).get(0).hittraxEventId();
     }
 }
