@@ -91,7 +91,7 @@ class ImportWizardTest {
         assertTrue(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.BULK).getSelection()));
 
         Table preview = next(wizard, 2);
-        String[] columns = { "File", "Source", "Confidence", "Rows", "Bad rows", "Players", "Problem", "Imported before" };
+        String[] columns = { "File", "Source", "Confidence", "Rows", "Bad rows", "Players", "Problem", "Already imported" };
         List<String> hittrax = workbench.sync(() -> cells(preview, 0, columns));
         List<String> blast = workbench.sync(() -> cells(preview, 1, columns));
         assertEquals(List.of("jane-doe-2024-10-14.csv", "HitTrax", "100%", "48", "0", "Jane Doe", "", ""), hittrax,
@@ -217,16 +217,21 @@ class ImportWizardTest {
         Files.copy(earlier, renamed);
         Path fresh = Fixtures.copy("hittrax/cage-two-batters.csv", folder.resolve("again"));
 
-        Shell wizard = openWizard(List.of(renamed, fresh));
-        Table preview = next(wizard, 2);
+        Path badRow = Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("again"));
 
-        String flagged = workbench.sync(() -> String.join(" | ", Widgets.row(preview, 0)));
-        assertTrue(flagged.contains("already imported by the import of "), flagged);
-        assertTrue(flagged.contains("john-roe-2024-10-15.csv"), "the import is named by its files: " + flagged);
-        String other = workbench.sync(() -> String.join(" | ", Widgets.row(preview, 1)));
-        assertFalse(other.contains("already imported"), other);
+        Shell wizard = openWizard(List.of(renamed, fresh, badRow));
+        Table preview = next(wizard, 3);
+
+        String flagged = workbench.sync(() -> cells(preview, 0, "Already imported").get(0));
+        assertTrue(flagged.startsWith("by the import of "), flagged);
+        assertTrue(flagged.endsWith(" (john-roe-2024-10-15.csv)"), "the import is named by its date and files: " + flagged);
+        assertEquals("", workbench.sync(() -> cells(preview, 1, "Already imported").get(0)));
+        assertTrue(workbench.sync(() -> preview.getItem(0).getForeground(0).equals(
+                wizard.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND))), "the file is greyed");
         assertTrue(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()),
                 "a file imported before is skipped by the import, so it does not stop it");
+        Driving.settle(workbench);
+        workbench.sync(() -> Screenshots.save(wizard, "import-wizard-imported-before"));
         Driving.press(workbench, wizard, "Cancel");
     }
 
@@ -269,6 +274,8 @@ class ImportWizardTest {
         assertTrue(workbench.sync(() -> wizard.isVisible()), "the wizard is still open");
         assertEquals("Pat Retry", workbench.sync(() -> Widgets.byId(wizard, org.eclipse.swt.widgets.Combo.class,
                 WizardIds.PLAYER).getText()), "every input is kept");
+        assertTrue(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()), "Finish tries again");
+        Driving.settle(workbench);
         workbench.sync(() -> Screenshots.save(wizard, "import-wizard-failed"));
 
         workbench.syncRun(() -> {

@@ -151,6 +151,7 @@ final class PreviewPage extends WizardPage {
             return;
         }
         choice.previews(result[0], paths);
+        showFailure(null); // it was about other files
         table.show(result[0], defaultZone);
         zones.show(sourcesFound(result[0]), defaultZone);
         ((Composite) getControl()).layout(true, true); // the zone rows change the options' height

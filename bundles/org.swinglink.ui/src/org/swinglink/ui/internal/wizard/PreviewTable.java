@@ -59,16 +59,17 @@ final class PreviewTable {
             choice.choose(((FilePreview) event.getElement()).fileName(), event.getChecked());
             chosenChanged.run();
         });
-        column("File", 170, FilePreview::fileName);
-        column("Imported before", 190, this::importedBefore);
+        // what may stop or shorten the import before the time span, so it shows without scrolling
+        column("File", 180, FilePreview::fileName);
         column("Source", 95, p -> p.sourceName() == null ? "(none)" : p.sourceName());
-        column("Confidence", 80, p -> p.confidence() + "%");
+        column("Confidence", 85, p -> p.confidence() + "%");
         column("Rows", 45, p -> String.valueOf(p.records()));
-        column("Bad rows", 70, p -> String.valueOf(p.badRows()));
-        column("Players", 90, p -> String.join(", ", p.players()));
+        column("Bad rows", 65, p -> String.valueOf(p.badRows()));
+        column("Players", 85, p -> String.join(", ", p.players()));
+        column("Problem", 200, PreviewTable::problem);
+        column("Already imported", 285, this::importedBefore);
         column("First", 135, p -> time(p.first()));
         column("Last", 135, p -> time(p.last()));
-        column("Problem", 400, PreviewTable::problem);
     }
 
     private void column(String header, int width, Function<FilePreview, String> text) {
@@ -95,8 +96,8 @@ final class PreviewTable {
     }
 
     private String importedBefore(FilePreview preview) {
-        return preview.importedBefore() == null ? ""
-                : "already imported by " + preview.importedBefore().label(zone) + "; it will be skipped";
+        // read with its header: "Already imported | by the import of 2024-10-14 17:02 (a.csv, b.csv)"
+        return preview.importedBefore() == null ? "" : "by " + preview.importedBefore().label(zone);
     }
 
     /** Why the file cannot be imported, else why its first unreadable row cannot be read. */
