@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.swinglink.model.ImportType;
 import org.swinglink.source.api.ReadOptions;
@@ -23,9 +24,11 @@ import org.swinglink.source.api.ReadOptions;
  *                    such row fails the whole import
  * @param zoneBySource time zone of a source's local timestamps where it differs from {@code options}
  *                    (a sensor app set to another zone than the HitTrax PC), by source id
+ * @param files       which of the inputs' files to import, named as {@link FilePreview#fileName()} names
+ *                    them (a folder's or ZIP's files one by one); empty: every file
  */
 public record ImportRequest(ImportType type, String playerName, List<Path> inputs, ReadOptions options, String analyst,
-        MatchSettings matching, boolean skipBadRows, Map<String, ZoneId> zoneBySource) {
+        MatchSettings matching, boolean skipBadRows, Map<String, ZoneId> zoneBySource, Set<String> files) {
 
     public ImportRequest {
         Objects.requireNonNull(type, "type");
@@ -34,6 +37,7 @@ public record ImportRequest(ImportType type, String playerName, List<Path> input
         Objects.requireNonNull(analyst, "analyst");
         Objects.requireNonNull(matching, "matching");
         zoneBySource = Map.copyOf(zoneBySource);
+        files = Set.copyOf(files);
         if (type == ImportType.PER_PLAYER && (playerName == null || playerName.isBlank())) {
             throw new IllegalArgumentException("A per-player import needs a player name.");
         }
@@ -44,27 +48,40 @@ public record ImportRequest(ImportType type, String playerName, List<Path> input
 
     /** Every file belongs to one player; by default any unreadable row fails the import. */
     public static ImportRequest perPlayer(String playerName, List<Path> files, ReadOptions options, String analyst) {
-        return new ImportRequest(ImportType.PER_PLAYER, playerName, files, options, analyst, MatchSettings.automatic(), false, Map.of());
+        return new ImportRequest(ImportType.PER_PLAYER, playerName, files, options, analyst, MatchSettings.automatic(), false, Map.of(), Set.of());
     }
 
     /** Files, folders and ZIPs of many players; by default unreadable rows are reported and skipped. */
     public static ImportRequest bulk(List<Path> inputs, ReadOptions options, String analyst) {
-        return new ImportRequest(ImportType.BULK, null, inputs, options, analyst, MatchSettings.automatic(), true, Map.of());
+        return new ImportRequest(ImportType.BULK, null, inputs, options, analyst, MatchSettings.automatic(), true, Map.of(), Set.of());
     }
 
     public ImportRequest withMatching(MatchSettings settings) {
-        return new ImportRequest(type, playerName, inputs, options, analyst, settings, skipBadRows, zoneBySource);
+        return new ImportRequest(type, playerName, inputs, options, analyst, settings, skipBadRows, zoneBySource, files);
     }
 
     public ImportRequest withSkipBadRows(boolean skip) {
-        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skip, zoneBySource);
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skip, zoneBySource, files);
     }
 
     /** Reads the files of one source in another time zone than the others. */
     public ImportRequest withZone(String sourceId, ZoneId zone) {
         Map<String, ZoneId> zones = new HashMap<>(zoneBySource);
         zones.put(sourceId, zone);
-        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skipBadRows, zones);
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skipBadRows, zones, files);
+    }
+
+    /**
+     * Imports only these of the inputs' files (the others of a folder or ZIP are left out, not even
+     * archived); empty: every file.
+     */
+    public ImportRequest withFiles(Set<String> chosen) {
+        return new ImportRequest(type, playerName, inputs, options, analyst, matching, skipBadRows, zoneBySource, chosen);
+    }
+
+    /** Whether the file the preview calls {@code fileName} is to be imported. */
+    public boolean imports(String fileName) {
+        return files.isEmpty() || files.contains(fileName);
     }
 
     /** How to read the files of one source. */

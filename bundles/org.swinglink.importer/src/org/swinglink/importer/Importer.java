@@ -59,6 +59,16 @@ public class Importer {
         return new Preview(sources).of(inputs, options);
     }
 
+    /**
+     * {@link #preview(List, ReadOptions)}, also naming for each file the import of {@code store} that
+     * already stored its exact bytes ({@link FilePreview#importedBefore()}), which the import would skip.
+     *
+     * @throws ImportException when an input does not exist or a ZIP cannot be unpacked
+     */
+    public List<FilePreview> preview(Store store, List<Path> inputs, ReadOptions options) throws ImportException {
+        return new Preview(sources).of(store, inputs, options);
+    }
+
     public SourceRegistry sources() {
         return sources;
     }

@@ -1,9 +1,12 @@
 package org.swinglink.importer.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.importer.ImportedBefore;
+import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatus;
 
 import jakarta.persistence.EntityManager;
@@ -28,5 +31,18 @@ final class EarlierImports {
             rows.forEach(row -> importOf.putIfAbsent((String) row[0], (String) row[1]));
         }
         return importOf;
+    }
+
+    /** SHA-256 to the completed import that stored those bytes, for files the user is about to import. */
+    static Map<String, ImportedBefore> described(EntityManager em, List<String> sha256s) {
+        Map<String, String> importOf = of(em, sha256s);
+        Map<String, ImportedBefore> byId = new HashMap<>();
+        for (String id : new HashSet<>(importOf.values())) {
+            ImportSession session = em.find(ImportSession.class, id);
+            byId.put(id, new ImportedBefore(id, session.getCreatedAt(), session.getFileNames()));
+        }
+        Map<String, ImportedBefore> described = new HashMap<>();
+        importOf.forEach((sha256, id) -> described.put(sha256, byId.get(id)));
+        return described;
     }
 }

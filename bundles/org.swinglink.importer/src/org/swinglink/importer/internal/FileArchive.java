@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.swinglink.importer.ImportException;
@@ -29,6 +30,14 @@ public final class FileArchive {
 
     /** Copies (and unpacks) the inputs; returns the files to read, named as the user knows them. */
     public List<SourceFile> archive(List<Path> inputs) throws ImportException {
+        return archive(inputs, name -> true);
+    }
+
+    /**
+     * {@link #archive(List)}, keeping only the files whose name {@code wanted} accepts: a folder's other
+     * files are not copied, a ZIP's other entries are deleted once unpacked (the ZIP itself is kept whole).
+     */
+    public List<SourceFile> archive(List<Path> inputs, Predicate<String> wanted) throws ImportException {
         try {
             Files.createDirectories(target);
         } catch (IOException e) {
@@ -39,10 +48,10 @@ public final class FileArchive {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 for (Path file : filesIn(input)) {
-                    add(file, input.getFileName() + "/" + input.relativize(file), target, used, files);
+                    add(file, input.getFileName() + "/" + input.relativize(file), wanted, used, files);
                 }
             } else if (Files.isRegularFile(input)) {
-                add(input, input.getFileName().toString(), target, used, files);
+                add(input, input.getFileName().toString(), wanted, used, files);
             } else {
                 throw new ImportException(input + ": " + (Files.exists(input) ? "not a file or folder" : "no such file"));
             }
@@ -50,21 +59,38 @@ public final class FileArchive {
         return files;
     }
 
-    private static void add(Path file, String displayName, Path target, Set<String> used, List<SourceFile> files)
+    private void add(Path file, String displayName, Predicate<String> wanted, Set<String> used, List<SourceFile> files)
             throws ImportException {
+        boolean zip = isZip(file);
+        if (!zip && !wanted.test(displayName)) {
+            return;
+        }
         Path copy = target.resolve(uniqueName(file.getFileName().toString(), used));
         try {
             Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
             throw new ImportException(file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
-        if (isZip(file)) {
+        if (zip) {
             Path unpacked = target.resolve(uniqueName(file.getFileName() + ".contents", used));
             for (ZipEntries.Entry entry : ZipEntries.unpack(copy, displayName, unpacked)) {
-                files.add(new SourceFile(entry.path(), entry.displayName()));
+                if (wanted.test(entry.displayName())) {
+                    files.add(new SourceFile(entry.path(), entry.displayName()));
+                } else {
+                    deleteLeftOut(entry);
+                }
             }
         } else {
             files.add(new SourceFile(copy, displayName));
+        }
+    }
+
+    private static void deleteLeftOut(ZipEntries.Entry entry) throws ImportException {
+        try {
+            Files.delete(entry.path());
+        } catch (IOException e) {
+            throw new ImportException(entry.displayName() + ": cannot remove the entry left out of the import ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -63,7 +63,8 @@ public final class ImportRun {
     public ImportReport run() {
         String importId = startSession();
         try {
-            List<SourceFile> archived = new FileArchive(store.folder().archiveDirectory(importId)).archive(request.inputs());
+            List<SourceFile> archived = new FileArchive(store.folder().archiveDirectory(importId))
+                    .archive(request.inputs(), request::imports);
             monitor.filesFound(archived.size());
             List<DetectedFile> detected = new ArrayList<>();
             for (SourceFile file : archived) {

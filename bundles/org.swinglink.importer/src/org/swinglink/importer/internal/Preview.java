@@ -8,12 +8,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FilePreview;
 import org.swinglink.importer.ImportException;
+import org.swinglink.importer.ImportedBefore;
 import org.swinglink.importer.SourceRegistry;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.ReadOptions;
@@ -22,6 +24,7 @@ import org.swinglink.source.api.RowProblem;
 import org.swinglink.source.api.SensorSwingRecord;
 import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
+import org.swinglink.store.Store;
 
 /** Reads the inputs of an import without storing them: which source claims each file, and what is in it. */
 public final class Preview {
@@ -32,6 +35,14 @@ public final class Preview {
     }
 
     public List<FilePreview> of(List<Path> inputs, ReadOptions options) throws ImportException {
+        return of(null, inputs, options);
+    }
+
+    /**
+     * {@link #of(List, ReadOptions)}, also saying which files {@code store} (when not null) holds
+     * already, by their SHA-256 as the import itself tells them: one query for all files.
+     */
+    public List<FilePreview> of(Store store, List<Path> inputs, ReadOptions options) throws ImportException {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("swinglink-preview");
@@ -39,14 +50,34 @@ public final class Preview {
             throw new ImportException("Cannot create a temporary folder for the preview: " + e.getMessage(), e);
         }
         try {
+            List<SourceFile> files = new FileArchive(scratch).archive(inputs);
             List<FilePreview> previews = new ArrayList<>();
-            for (SourceFile file : new FileArchive(scratch).archive(inputs)) {
+            for (SourceFile file : files) {
                 previews.add(preview(file, options));
             }
-            return previews;
+            return store == null ? previews : withEarlierImports(store, files, previews);
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    private static List<FilePreview> withEarlierImports(Store store, List<SourceFile> files, List<FilePreview> previews)
+            throws ImportException {
+        List<String> hashes = new ArrayList<>();
+        for (SourceFile file : files) {
+            try {
+                hashes.add(FileFingerprint.sha256(file.path()));
+            } catch (IOException e) {
+                throw new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e);
+            }
+        }
+        Map<String, ImportedBefore> earlier = store.read(em -> EarlierImports.described(em, hashes));
+        List<FilePreview> flagged = new ArrayList<>();
+        for (int i = 0; i < previews.size(); i++) {
+            ImportedBefore before = earlier.get(hashes.get(i));
+            flagged.add(before == null ? previews.get(i) : previews.get(i).withImportedBefore(before));
+        }
+        return flagged;
     }
 
     private FilePreview preview(SourceFile file, ReadOptions options) {
@@ -56,7 +87,7 @@ public final class Preview {
         } catch (ImportException e) {
             return new FilePreview(file.name(), null, 0, 0, 0, List.of(), null, null, e.getMessage());
         }
-        Counter counter = new Counter();
+        Counter counter = new Counter(file.name());
         String problem = null;
         try {
             detected.source().playerNameFromFileName(file.name()).ifPresent(counter.players::add);
@@ -67,7 +98,8 @@ public final class Preview {
             problem = file.name() + ": cannot be read (" + e.getMessage() + ")";
         }
         return new FilePreview(file.name(), detected.source().displayName(), detected.confidence(), counter.records,
-                counter.badRows, List.copyOf(counter.players), counter.first, counter.last, problem);
+                counter.badRows, List.copyOf(counter.players), counter.first, counter.last, problem, counter.firstBadRow,
+                null);
     }
 
     private static void deleteQuietly(Path folder) {
@@ -80,11 +112,17 @@ public final class Preview {
 
     /** Counts what a file holds. */
     private static final class Counter implements RecordSink {
+        final String fileName;
         final Set<String> players = new LinkedHashSet<>();
         int records;
         int badRows;
+        String firstBadRow;
         Instant first;
         Instant last;
+
+        Counter(String fileName) {
+            this.fileName = fileName;
+        }
 
         @Override
         public void battedBall(BattedBallRecord record) {
@@ -98,7 +136,9 @@ public final class Preview {
 
         @Override
         public void rowProblem(RowProblem problem) {
-            badRows++;
+            if (badRows++ == 0) {
+                firstBadRow = fileName + ", " + problem.describe(); // as the import's own message names it
+            }
         }
 
         private void count(String player, Instant time) {

@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.swinglink.importer.ImportReport;
+import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportStatus;
@@ -84,6 +86,26 @@ class BulkImportTest extends DatabaseTest {
         assertEquals(List.of("october.zip!/week1/jane-doe-2024-10-14.csv", "october.zip!/week1/john-roe-2024-10-15.csv"),
                 report.files().stream().map(f -> f.fileName()).sorted().toList());
         assertEquals(78, fixture.count("HitTraxEvent"));
+    }
+
+    @Test
+    void givenSomeFilesOfAZipAndAFolderChosen_whenImported_thenOnlyTheyAreReadAndArchived() throws IOException {
+        Path zip = zip("october.zip", Map.of("week1/jane-doe-2024-10-14.csv", "hittrax/jane-doe-2024-10-14.csv",
+                "week1/john-roe-2024-10-15.csv", "hittrax/john-roe-2024-10-15.csv"));
+        Path inbox = folderWith("inbox", "hittrax/cage-two-batters.csv", "paired/Metrics - Jane Doe.csv");
+
+        ImportReport report = fixture.importer.importFiles(fixture.store,
+                ImportRequest.bulk(List.of(zip, inbox), ImportFixture.CHICAGO, "coach")
+                        .withFiles(Set.of("october.zip!/week1/john-roe-2024-10-15.csv", "inbox/cage-two-batters.csv")));
+
+        assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
+        assertEquals(List.of("inbox/cage-two-batters.csv", "october.zip!/week1/john-roe-2024-10-15.csv"),
+                report.files().stream().map(f -> f.fileName()).sorted().toList());
+        assertEquals(0, fixture.count("SensorSwing"), "the Blast file was left out");
+        try (var archived = Files.walk(fixture.store.folder().archiveDirectory(report.importSessionId()))) {
+            List<String> csvs = archived.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+            assertEquals(List.of("cage-two-batters.csv", "john-roe-2024-10-15.csv"), csvs, "left-out files are not archived");
+        }
     }
 
     @Test

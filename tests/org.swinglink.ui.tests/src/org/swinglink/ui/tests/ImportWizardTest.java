@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.Importer;
 import org.swinglink.model.ImportSession;
+import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
@@ -87,12 +91,14 @@ class ImportWizardTest {
         assertTrue(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.BULK).getSelection()));
 
         Table preview = next(wizard, 2);
-        List<String> hittrax = workbench.sync(() -> Widgets.row(preview, 0));
-        List<String> blast = workbench.sync(() -> Widgets.row(preview, 1));
-        assertEquals(List.of("jane-doe-2024-10-14.csv", "HitTrax", "100%", "48", "0", "Jane Doe"), hittrax.subList(0, 6));
-        assertEquals(List.of("Metrics - Jane Doe.csv", "Blast Motion", "100%", "47", "0", "Jane Doe"), blast.subList(0, 6));
-        assertEquals("", hittrax.get(8), "no problem");
-        assertTrue(hittrax.get(6).startsWith("2024-10-1"), "first time: " + hittrax.get(6));
+        String[] columns = { "File", "Source", "Confidence", "Rows", "Bad rows", "Players", "Problem", "Already imported" };
+        List<String> hittrax = workbench.sync(() -> cells(preview, 0, columns));
+        List<String> blast = workbench.sync(() -> cells(preview, 1, columns));
+        assertEquals(List.of("jane-doe-2024-10-14.csv", "HitTrax", "100%", "48", "0", "Jane Doe", "", ""), hittrax,
+                "no problem, not imported before");
+        assertEquals(List.of("Metrics - Jane Doe.csv", "Blast Motion", "100%", "47", "0", "Jane Doe", "", ""), blast);
+        String first = workbench.sync(() -> cells(preview, 0, "First").get(0));
+        assertTrue(first.startsWith("2024-10-1"), "first time: " + first);
         assertTrue(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.SKIP_BAD_ROWS).getSelection()),
                 "a bulk import leaves out unreadable rows by default");
         assertTrue(workbench.sync(() -> Widgets.all(wizard, org.eclipse.swt.widgets.Combo.class).stream()
@@ -142,10 +148,10 @@ class ImportWizardTest {
                 Fixtures.copy("invalid/grocery-list.csv", input)));
 
         Table preview = next(wizard, 2);
-        List<String> grocery = workbench.sync(() -> Widgets.row(preview, 1));
+        List<String> grocery = workbench.sync(() -> cells(preview, 1, "File", "Source", "Problem"));
         assertEquals("grocery-list.csv", grocery.get(0));
         assertEquals("(none)", grocery.get(1));
-        assertTrue(grocery.get(8).contains("no SwingLink source recognises this file"), grocery.get(8));
+        assertTrue(grocery.get(2).contains("no SwingLink source recognises this file"), grocery.get(2));
         assertFalse(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()));
         assertTrue(workbench.sync(() -> texts(wizard).anyMatch(t -> t.contains("cannot be imported: grocery-list.csv"))),
                 "the wizard says which file stops it");
@@ -159,7 +165,7 @@ class ImportWizardTest {
         int swingsBefore = allSwings(store);
         Shell wizard = openWizard(List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", folder.resolve("large"))));
         Table preview = next(wizard, 1);
-        assertEquals("3123", workbench.sync(() -> Widgets.row(preview, 0)).get(3));
+        assertEquals("3123", workbench.sync(() -> cells(preview, 0, "Rows")).get(0));
 
         // Cancel as soon as the import runs, as the Cancel button of its progress window would.
         JobChangeAdapter canceller = new JobChangeAdapter() {
@@ -197,6 +203,131 @@ class ImportWizardTest {
         assertEquals(List.of(dropped.toString(), dropped.getParent().toString()),
                 workbench.sync(() -> List.of(Widgets.byId(wizard, org.eclipse.swt.widgets.List.class, WizardIds.PATHS).getItems())));
         Driving.press(workbench, wizard, "Cancel");
+    }
+
+    @Test
+    @Order(5)
+    void givenAFileImportedBefore_whenPreviewedAgainUnderAnotherName_thenItsRowNamesTheImportThatStoredIt() throws Exception {
+        Store store = workbench.context().get(Store.class);
+        Importer importer = workbench.context().get(Importer.class);
+        Path earlier = Fixtures.copy("hittrax/john-roe-2024-10-15.csv", folder.resolve("earlier"));
+        assertTrue(importer.importFiles(store, ImportRequest.bulk(List.of(earlier), new ReadOptions(java.time.ZoneId.of("America/Chicago")), "ana")).succeeded());
+        Path renamed = folder.resolve("again").resolve("john-roe-copy.csv");
+        Files.createDirectories(renamed.getParent());
+        Files.copy(earlier, renamed);
+        Path fresh = Fixtures.copy("hittrax/cage-two-batters.csv", folder.resolve("again"));
+
+        Path badRow = Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("again"));
+
+        Shell wizard = openWizard(List.of(renamed, fresh, badRow));
+        Table preview = next(wizard, 3);
+
+        String flagged = workbench.sync(() -> cells(preview, 0, "Already imported").get(0));
+        assertTrue(flagged.startsWith("by the import of "), flagged);
+        assertTrue(flagged.endsWith(" (john-roe-2024-10-15.csv)"), "the import is named by its date and files: " + flagged);
+        assertEquals("", workbench.sync(() -> cells(preview, 1, "Already imported").get(0)));
+        assertTrue(workbench.sync(() -> preview.getItem(0).getForeground(0).equals(
+                wizard.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND))), "the file is greyed");
+        assertTrue(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()),
+                "a file imported before is skipped by the import, so it does not stop it");
+        Driving.settle(workbench);
+        workbench.sync(() -> Screenshots.save(wizard, "import-wizard-imported-before"));
+        Driving.press(workbench, wizard, "Cancel");
+    }
+
+    @Test
+    @Order(6)
+    void givenABadRow_whenPreviewed_thenTheProblemColumnNamesItAndItsTooltipHoldsTheWholeMessage() throws Exception {
+        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("bad-row"))));
+        Table preview = next(wizard, 1);
+
+        int problemColumn = workbench.sync(() -> Widgets.headers(preview).indexOf("Problem"));
+        String problem = workbench.sync(() -> Widgets.row(preview, 0).get(problemColumn));
+        assertTrue(problem.contains("ht-impossible-date.csv, line 5, column 3: Date: '02/30/2024 16:05:13.349' is not a date"),
+                problem);
+        String tooltip = workbench.sync(() -> Widgets.toolTipOver(preview, 0, problemColumn));
+        assertEquals(problem, tooltip, "the cell is cut off; its tooltip shows it whole");
+        Driving.press(workbench, wizard, "Cancel");
+    }
+
+    @Test
+    @Order(7)
+    void givenABadRowThatFailsTheImport_whenFinished_thenTheWizardStaysOpenAndLeavingOutBadRowsLetsItComplete() throws Exception {
+        Store store = workbench.context().get(Store.class);
+        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("retry"))));
+        workbench.syncRun(() -> {
+            Button perPlayer = Widgets.byId(wizard, Button.class, WizardIds.PER_PLAYER);
+            perPlayer.setSelection(true);
+            Widgets.byId(wizard, Button.class, WizardIds.BULK).setSelection(false);
+            Driving.click(perPlayer);
+            Widgets.byId(wizard, org.eclipse.swt.widgets.Combo.class, WizardIds.PLAYER).setText("Pat Retry");
+        });
+        next(wizard, 1);
+        assertFalse(workbench.sync(() -> Widgets.byId(wizard, Button.class, WizardIds.SKIP_BAD_ROWS).getSelection()),
+                "a player's own files fail on a bad row by default");
+
+        Driving.press(workbench, wizard, "Finish");
+        Job.getJobManager().join(ImportJob.FAMILY, null);
+        workbench.waitUntil("the failure shown in the wizard", WAIT_MILLIS,
+                () -> !wizard.isDisposed() && texts(wizard).anyMatch(t -> t.contains("line 5, column 3")));
+        assertEquals("failed", store.queries().importSessions().get(0).getStatus().databaseValue());
+        assertTrue(workbench.sync(() -> wizard.isVisible()), "the wizard is still open");
+        assertEquals("Pat Retry", workbench.sync(() -> Widgets.byId(wizard, org.eclipse.swt.widgets.Combo.class,
+                WizardIds.PLAYER).getText()), "every input is kept");
+        assertTrue(workbench.sync(() -> Driving.button(wizard, "Finish").isEnabled()), "Finish tries again");
+        Driving.settle(workbench);
+        workbench.sync(() -> Screenshots.save(wizard, "import-wizard-failed"));
+
+        workbench.syncRun(() -> {
+            Button skip = Widgets.byId(wizard, Button.class, WizardIds.SKIP_BAD_ROWS);
+            skip.setSelection(true);
+            Driving.click(skip);
+        });
+        Driving.press(workbench, wizard, "Finish");
+        Job.getJobManager().join(ImportJob.FAMILY, null);
+
+        String result = resultText();
+        assertTrue(result.startsWith("Imported 47 HitTrax events"), result);
+        assertTrue(workbench.sync(() -> wizard.isDisposed()), "a completed import closes the wizard");
+        ImportSession newest = store.queries().importSessions().get(0);
+        assertEquals("completed", newest.getStatus().databaseValue());
+        assertEquals(47, newest.getStatistics().hittraxEvents());
+    }
+
+    @Test
+    @Order(8)
+    void givenAFolder_whenOneOfItsFilesIsUnticked_thenOnlyTheTickedFilesAreImported() throws Exception {
+        Store store = workbench.context().get(Store.class);
+        Path input = folder.resolve("some-of-a-folder");
+        Fixtures.copy("hittrax/cage-two-batters.csv", input);
+        Fixtures.copy("blast/metrics-with-report-header.csv", input);
+        Shell wizard = openWizard(List.of(input));
+        Table preview = next(wizard, 2);
+        assertEquals("some-of-a-folder/metrics-with-report-header.csv", workbench.sync(() -> Widgets.row(preview, 1)).get(0));
+
+        workbench.syncRun(() -> {
+            TableItem blast = preview.getItem(1);
+            blast.setChecked(false);
+            Event check = new Event();
+            check.item = blast;
+            check.detail = SWT.CHECK;
+            preview.notifyListeners(SWT.Selection, check);
+        });
+        Driving.press(workbench, wizard, "Finish");
+        Job.getJobManager().join(ImportJob.FAMILY, null);
+        resultText();
+
+        ImportSession newest = store.queries().importSessions().get(0);
+        assertEquals("completed", newest.getStatus().databaseValue());
+        assertEquals(List.of("some-of-a-folder/cage-two-batters.csv"), newest.getFileNames());
+        assertEquals(0, newest.getStatistics().totalSwings(), "the unticked Blast file brought no swing");
+    }
+
+    /** A row's cells in the columns with these headers; call on the UI thread. */
+    private static List<String> cells(Table table, int row, String... headers) {
+        List<String> all = Widgets.row(table, row);
+        List<String> titles = Widgets.headers(table);
+        return Stream.of(headers).map(header -> all.get(titles.indexOf(header))).toList();
     }
 
     private static int allSwings(Store store) {

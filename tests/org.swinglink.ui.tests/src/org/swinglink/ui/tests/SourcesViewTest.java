@@ -134,6 +134,12 @@ class SourcesViewTest {
         List<String> row = workbench.sync(() -> rowOf(table, "future-api.jar"));
         assertEquals("cannot be resolved: it needs package org.swinglink.source.api version [2.0.0, 3.0.0), "
                 + "but SwingLink provides org.swinglink.source.api 1.0.0", row.get(6));
+        String tooltip = workbench.sync(() -> {
+            int index = List.of(table.getItems()).indexOf(itemOf(table, "future-api.jar"));
+            table.getColumn(6).setWidth(200); // as on a narrow window: the reason is cut off
+            return Widgets.toolTipOver(table, index, 6);
+        });
+        assertEquals(row.get(6), tooltip, "the cut-off reason shows whole in a tooltip");
         Driving.settle(workbench);
         workbench.sync(() -> Screenshots.save(workbench.mainShell(), "sources-view"));
     }
@@ -166,6 +172,16 @@ class SourcesViewTest {
     }
 
     /** The row whose id (or, for a jar without a source, file name) is {@code key}; empty when none. */
+    private static org.eclipse.swt.widgets.TableItem itemOf(Table table, String key) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            List<String> row = Widgets.row(table, i);
+            if (row.get(0).equals(key) || row.get(1).equals(key)) {
+                return table.getItem(i);
+            }
+        }
+        return null;
+    }
+
     private static List<String> rowOf(Table table, String key) {
         for (int i = 0; i < table.getItemCount(); i++) {
             List<String> row = Widgets.row(table, i);

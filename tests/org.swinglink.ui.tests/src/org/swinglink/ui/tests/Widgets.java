@@ -63,4 +63,14 @@ final class Widgets {
         }
         return cells;
     }
+
+    /** The tooltip the table shows when the mouse rests on a cell, as a hover there would set it. */
+    static String toolTipOver(Table table, int row, int column) {
+        org.eclipse.swt.graphics.Rectangle cell = table.getItem(row).getBounds(column);
+        org.eclipse.swt.widgets.Event hover = new org.eclipse.swt.widgets.Event();
+        hover.x = cell.x + cell.width / 2;
+        hover.y = cell.y + cell.height / 2;
+        table.notifyListeners(org.eclipse.swt.SWT.MouseHover, hover);
+        return table.getToolTipText();
+    }
 }

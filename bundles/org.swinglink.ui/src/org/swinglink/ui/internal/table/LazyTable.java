@@ -51,6 +51,7 @@ public final class LazyTable<T> {
         Table table = viewer.getTable();
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
+        CellToolTips.install(table);
         GC gc = new GC(table);
         try {
             for (Column<T> column : columns) {

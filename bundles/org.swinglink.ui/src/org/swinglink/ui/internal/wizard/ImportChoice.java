@@ -3,9 +3,12 @@ package org.swinglink.ui.internal.wizard;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.swinglink.importer.FilePreview;
 import org.swinglink.importer.ImportRequest;
@@ -19,6 +22,8 @@ final class ImportChoice {
     private boolean bulk = true;
     private String playerName = "";
     private List<FilePreview> previews = List.of();
+    /** Files of the preview the user unticked, by {@link FilePreview#fileName()}; kept when the preview is read again. */
+    private final Set<String> leftOut = new HashSet<>();
     /** The paths {@link #previews} were read from. */
     private List<Path> previewed;
     /** Zone by source id, for the sources the preview found. */
@@ -70,6 +75,23 @@ final class ImportChoice {
         previewed = List.copyOf(of);
     }
 
+    boolean chosen(String fileName) {
+        return !leftOut.contains(fileName);
+    }
+
+    void choose(String fileName, boolean chosen) {
+        if (chosen) {
+            leftOut.remove(fileName);
+        } else {
+            leftOut.add(fileName);
+        }
+    }
+
+    /** The previewed files that are ticked for import. */
+    List<FilePreview> chosenPreviews() {
+        return previews.stream().filter(p -> chosen(p.fileName())).toList();
+    }
+
     /** The preview is missing or no longer matches the chosen paths. */
     boolean needsPreview() {
         return !paths.equals(previewed);
@@ -97,6 +119,9 @@ final class ImportChoice {
                 request = request.withZone(zone.getKey(), zone.getValue());
             }
         }
-        return request.withSkipBadRows(skipBadRows).withMatching(new MatchSettings(offsetMillis, toleranceMillis));
+        // exactly the files the preview showed ticked: a file added to a folder since is not imported unseen
+        Set<String> files = chosenPreviews().stream().map(FilePreview::fileName).collect(Collectors.toSet());
+        return request.withSkipBadRows(skipBadRows).withMatching(new MatchSettings(offsetMillis, toleranceMillis))
+                .withFiles(files);
     }
 }

@@ -12,7 +12,7 @@ import org.swinglink.ui.SwingLinkUi;
 
 /**
  * Runs an import in the background with its progress in a window; Cancel rolls the import back.
- * When it ends the views reload and the result is shown.
+ * When it ends the views reload and whoever started it is told the result, on the UI thread.
  */
 public final class ImportJob extends Job {
     /** The family of every import job, for {@link org.eclipse.core.runtime.jobs.IJobManager#find(Object)}. */
@@ -22,13 +22,21 @@ public final class ImportJob extends Job {
     private final ImportRequest request;
     private final Display display;
     private final Shell owner;
+    private final Ended ended;
 
-    ImportJob(ImportServices services, ImportRequest request, Display display, Shell owner) {
+    /** Told on the UI thread how an import ended. */
+    interface Ended {
+        void importEnded(ImportReport report, boolean cancelled);
+    }
+
+    /** @param owner the window the progress window stays above (the wizard) */
+    ImportJob(ImportServices services, ImportRequest request, Display display, Shell owner, Ended ended) {
         super("Importing " + request.inputs().size() + (request.inputs().size() == 1 ? " input" : " inputs"));
         this.services = services;
         this.request = request;
         this.display = display;
         this.owner = owner;
+        this.ended = ended;
         setUser(true);
     }
 
@@ -52,9 +60,9 @@ public final class ImportJob extends Job {
         }
         services.events().post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, report.importSessionId());
         services.events().post(SwingLinkUi.TOPIC_SWINGS_CHANGED, report.importSessionId());
-        display.asyncExec(() -> new ImportResultDialog(owner == null || owner.isDisposed() ? null : owner,
-                ImportSummary.of(report), report.succeeded()).open());
-        // A cancelled import is reported in the result dialog; the job itself ended as asked.
-        return progress.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        boolean cancelled = progress.isCanceled();
+        display.asyncExec(() -> ended.importEnded(report, cancelled));
+        // A cancelled import is reported like any other end; the job itself ended as asked.
+        return cancelled ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 }

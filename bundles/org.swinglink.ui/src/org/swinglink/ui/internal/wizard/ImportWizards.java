@@ -14,9 +14,10 @@ public final class ImportWizards {
     }
 
     /**
-     * Opens the wizard with {@code paths} already listed and blocks until it closes (it is modal).
+     * Opens the wizard with {@code paths} already listed and blocks until it closes (it is modal). A
+     * failed import keeps it open for another try.
      *
-     * @return whether the user pressed Finish
+     * @return whether it closed after an import ran (completed or cancelled), not by its Cancel button
      */
     public static boolean open(Shell shell, IEclipseContext context, List<Path> paths) {
         ImportServices services = ImportServices.from(context);

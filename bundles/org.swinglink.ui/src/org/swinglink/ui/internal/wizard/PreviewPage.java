@@ -12,6 +12,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Group;
@@ -22,16 +23,20 @@ import org.swinglink.importer.ImportException;
 import org.swinglink.importer.Importer;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.source.api.SwingSource;
+import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 
 /**
  * What each file is and holds, read without storing anything, and how to read and match them: time
- * zone per source, whether to leave out unreadable rows, a known clock offset, the tolerance.
+ * zone per source, whether to leave out unreadable rows, a known clock offset, the tolerance. Each
+ * file is ticked to be imported; files stored by an earlier import are flagged. When an import fails
+ * the page shows why, with every choice kept, so Finish can try again.
  */
 final class PreviewPage extends WizardPage {
     private final ImportChoice choice;
     private final Importer importer;
+    private final Store store;
     private final ZoneId defaultZone = UiPreferences.defaultZone();
     private PreviewTable table;
     private ZonePerSourceTable zones;
@@ -39,11 +44,13 @@ final class PreviewPage extends WizardPage {
     private Text offset;
     private Text tolerance;
     private Boolean shownForBulk;
+    private Text failure;
 
-    PreviewPage(ImportChoice choice, Importer importer) {
+    PreviewPage(ImportChoice choice, Importer importer, Store store) {
         super("preview", "Preview", null);
         this.choice = choice;
         this.importer = importer;
+        this.store = store;
         setDescription("Check what each file holds before importing it.");
         setPageComplete(false);
     }
@@ -54,7 +61,12 @@ final class PreviewPage extends WizardPage {
         GridLayoutFactory.swtDefaults().applyTo(page);
         Label shownIn = new Label(page, SWT.NONE);
         shownIn.setText("Times are shown in " + defaultZone.getId() + ".");
-        table = new PreviewTable(page, defaultZone);
+        table = new PreviewTable(page, defaultZone, choice, this::validate);
+        failure = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        failure.setData(SwingLinkUi.WIDGET_ID, WizardIds.FAILURE);
+        failure.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_RED));
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 60).exclude(true).applyTo(failure);
+        failure.setVisible(false);
 
         Group options = new Group(page, SWT.NONE);
         options.setText("Reading and matching");
@@ -70,7 +82,10 @@ final class PreviewPage extends WizardPage {
         skipBadRows.setText("&Leave out rows that cannot be read (otherwise any such row stops the import)");
         skipBadRows.setData(SwingLinkUi.WIDGET_ID, WizardIds.SKIP_BAD_ROWS);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(skipBadRows);
-        skipBadRows.addListener(SWT.Selection, e -> choice.skipBadRows(skipBadRows.getSelection()));
+        skipBadRows.addListener(SWT.Selection, e -> {
+            choice.skipBadRows(skipBadRows.getSelection());
+            validate();
+        });
 
         offset = field(options, "Sensor &clock offset (seconds, empty to estimate):", "", WizardIds.OFFSET);
         tolerance = field(options, "Matching &tolerance (seconds):", String.valueOf(UiPreferences.toleranceSeconds()),
@@ -118,7 +133,7 @@ final class PreviewPage extends WizardPage {
                 monitor.beginTask("Reading " + paths.size() + (paths.size() == 1 ? " input" : " inputs"),
                         IProgressMonitor.UNKNOWN);
                 try {
-                    result[0] = importer.preview(paths, new ReadOptions(defaultZone));
+                    result[0] = importer.preview(store, paths, new ReadOptions(defaultZone));
                 } catch (ImportException e) {
                     throw new InvocationTargetException(e);
                 } finally {
@@ -136,6 +151,7 @@ final class PreviewPage extends WizardPage {
             return;
         }
         choice.previews(result[0], paths);
+        showFailure(null); // it was about other files
         table.show(result[0], defaultZone);
         zones.show(sourcesFound(result[0]), defaultZone);
         ((Composite) getControl()).layout(true, true); // the zone rows change the options' height
@@ -158,12 +174,33 @@ final class PreviewPage extends WizardPage {
         return found;
     }
 
+    /** Called when Finish starts an import: an earlier failure no longer applies. */
+    void importStarted() {
+        showFailure(null);
+    }
+
+    /** The import failed and stored nothing: says why, and that Finish tries again with what is chosen. */
+    void importFailed(String reason) {
+        showFailure("The import failed and nothing was stored:\n" + reason);
+        setErrorMessage("The import failed (see below). Change what is needed, e.g. leave out unreadable rows, "
+                + "and press Finish to try again.");
+    }
+
+    private void showFailure(String text) {
+        boolean shown = text != null;
+        failure.setText(shown ? text : "");
+        failure.setVisible(shown);
+        ((GridData) failure.getLayoutData()).exclude = !shown;
+        ((Composite) getControl()).layout(true, true);
+    }
+
     private void validate() {
         if (table == null || choice.needsPreview()) {
             return;
         }
         String problem = problem();
         setErrorMessage(problem);
+        setMessage(problem == null ? warning() : null, WARNING);
         setPageComplete(problem == null);
     }
 
@@ -172,10 +209,14 @@ final class PreviewPage extends WizardPage {
         if (previews.isEmpty()) {
             return "No files were found in the chosen inputs.";
         }
-        List<FilePreview> failing = previews.stream().filter(p -> p.problem() != null).toList();
+        List<FilePreview> chosen = choice.chosenPreviews();
+        if (chosen.isEmpty()) {
+            return "Tick at least one file to import.";
+        }
+        List<FilePreview> failing = chosen.stream().filter(p -> p.problem() != null).toList();
         if (!failing.isEmpty()) {
             return (failing.size() == 1 ? "This file cannot be imported: " : failing.size() + " files cannot be imported, first ")
-                    + failing.get(0).fileName() + ". Remove it on the Files page.";
+                    + failing.get(0).fileName() + ". Untick it, or remove it on the Files page.";
         }
         if (!zones.valid()) {
             return "A time zone is not one SwingLink knows (e.g. America/Chicago).";
@@ -192,6 +233,21 @@ final class PreviewPage extends WizardPage {
             return "The tolerance must be more than 0 seconds.";
         }
         choice.matching(offsetMillis, toleranceMillis);
+        return null;
+    }
+
+    /** What would make the import fail or skip files, said before Finish; null when nothing. */
+    private String warning() {
+        List<FilePreview> chosen = choice.chosenPreviews();
+        long withBadRows = chosen.stream().filter(p -> p.badRows() > 0).count();
+        if (withBadRows > 0 && !skipBadRows.getSelection()) {
+            return (withBadRows == 1 ? "A file has rows" : withBadRows + " files have rows")
+                    + " that cannot be read (see Problem): the import fails unless they are left out.";
+        }
+        long before = chosen.stream().filter(p -> p.importedBefore() != null).count();
+        if (before > 0) {
+            return (before == 1 ? "A file was" : before + " files were") + " imported before and will be skipped.";
+        }
         return null;
     }
 

@@ -11,6 +11,7 @@ public final class WizardIds {
     public static final String SKIP_BAD_ROWS = "importWizard.skipBadRows";
     public static final String OFFSET = "importWizard.offset";
     public static final String TOLERANCE = "importWizard.tolerance";
+    public static final String FAILURE = "importWizard.failure";
     public static final String RESULT_TEXT = "importResult.text";
 
     private WizardIds() {
