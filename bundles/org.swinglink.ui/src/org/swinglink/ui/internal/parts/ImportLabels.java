@@ -1,11 +1,9 @@
 package org.swinglink.ui.internal.parts;
 
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.swinglink.model.ImportFileNames;
 import org.swinglink.model.ImportSession;
 
 /**
@@ -13,10 +11,6 @@ import org.swinglink.model.ImportSession;
  * folder stands for the files read from it ("october.zip (610 files)").
  */
 public final class ImportLabels {
-    /** Beyond this many names a label says how many more there are. */
-    static final int MAX_NAMES = 4;
-    private static final String IN_ZIP = "!/";
-
     private ImportLabels() {
     }
 
@@ -28,25 +22,7 @@ public final class ImportLabels {
      *                  read from a ZIP are named "october.zip!/entry.csv", from a folder "folder/file.csv"
      */
     public static String files(List<String> fileNames) {
-        if (fileNames.isEmpty()) {
-            return "(no files)";
-        }
-        Map<String, List<String>> byContainer = new LinkedHashMap<>();
-        for (String name : fileNames) {
-            byContainer.computeIfAbsent(container(name), key -> new ArrayList<>()).add(name);
-        }
-        List<String> names = new ArrayList<>();
-        byContainer.forEach((container, files) -> {
-            if (files.size() == 1) {
-                names.add(files.get(0));
-            } else {
-                names.add(container + " (" + Cells.count(files.size(), "file", "files") + ")");
-            }
-        });
-        if (names.size() <= MAX_NAMES) {
-            return String.join(", ", names);
-        }
-        return String.join(", ", names.subList(0, MAX_NAMES)) + " and " + (names.size() - MAX_NAMES) + " more";
+        return ImportFileNames.label(fileNames);
     }
 
     /**
@@ -55,15 +31,5 @@ public final class ImportLabels {
      */
     public static String of(ImportSession session, ZoneId zone) {
         return files(session.getFileNames()) + "  (" + Cells.time(session.getCreatedAt(), zone) + ")";
-    }
-
-    /** The ZIP or folder a file was read from; the name itself for a file given on its own. */
-    private static String container(String name) {
-        int zip = name.indexOf(IN_ZIP);
-        if (zip > 0) {
-            return name.substring(0, zip);
-        }
-        int folder = name.indexOf('/');
-        return folder > 0 ? name.substring(0, folder + 1) : name;
     }
 }
