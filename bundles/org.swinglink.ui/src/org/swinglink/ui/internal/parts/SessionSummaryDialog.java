@@ -92,7 +92,7 @@ final class SessionSummaryDialog extends Dialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(960, 640);
+        return new Point(1160, 640); // every column of the players table, clock offset and support included
     }
 
     @Override
