@@ -5,12 +5,21 @@ package org.swinglink.importer;
  *
  * @param playerName        the player as stored
  * @param hittraxEvents     events this import stored for them
+ * @param pairedEvents      of those events, how many are paired with a sensor swing
  * @param sensorSwings      swings this import stored for them
  * @param matchedSwings     of those swings, how many are paired with a HitTrax event
  * @param clockOffsetMillis offset used (HitTrax clock minus sensor clock), null when nothing could be paired
  * @param offsetEstimated   whether the offset was estimated from the data (else the user fixed it)
  * @param offsetSupport     share of candidate swings that agreed with the offset, 0..1; null with no offset
  */
-public record PlayerReport(String playerName, int hittraxEvents, int sensorSwings, int matchedSwings,
+public record PlayerReport(String playerName, int hittraxEvents, int pairedEvents, int sensorSwings, int matchedSwings,
         Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport) {
+
+    public int unpairedEvents() {
+        return hittraxEvents - pairedEvents;
+    }
+
+    public int unmatchedSwings() {
+        return sensorSwings - matchedSwings;
+    }
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
+import org.swinglink.store.ImportFigures;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +18,8 @@ import jakarta.persistence.EntityManager;
 /**
  * An analyst's corrections, saved at once: pair a swing with an event by hand, unpair it, take
  * swings back from a player. Every change returns the states it replaced; {@link #restore} puts
- * them back (undo), and the states it replaces in turn (redo).
+ * them back (undo), and the states it replaces in turn (redo). Each change recounts the figures of
+ * the imports whose swings or events it touched ({@link ImportFigures}), in its transaction.
  */
 public final class SwingEdits {
     private final Store store;
@@ -59,6 +62,7 @@ public final class SwingEdits {
                 double delta = swing.getSensorTimestamp() == null ? 0
                         : event.getEventTimestamp().toEpochMilli() - swing.getSensorTimestamp().toEpochMilli();
                 swing.pairWith(event, delta);
+                recount(em, before, List.of(eventId));
                 return before;
             });
         } catch (Refused e) {
@@ -71,6 +75,7 @@ public final class SwingEdits {
         return store.inTransaction(em -> {
             List<SwingState> before = statesIn(em, swingIds);
             swingIds.forEach(id -> em.find(SensorSwing.class, id).unpair());
+            recount(em, before, List.of());
             return before;
         });
     }
@@ -84,6 +89,7 @@ public final class SwingEdits {
                 swing.unpair();
                 swing.assignTo(null, null);
             }
+            recount(em, before, List.of());
             return before;
         });
     }
@@ -104,8 +110,16 @@ public final class SwingEdits {
                     swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
                 }
             }
+            recount(em, before, states.stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).toList());
             return before;
         });
+    }
+
+    /** The swings' imports, and those of the events they were paired with before and are now. */
+    private static void recount(EntityManager em, List<SwingState> before, List<String> eventsNow) {
+        List<String> events = new ArrayList<>(eventsNow);
+        before.stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).forEach(events::add);
+        ImportFigures.refresh(em, ImportFigures.importsOf(em, before.stream().map(SwingState::swingId).toList(), events));
     }
 
     private static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {

@@ -39,6 +39,10 @@ public class ImportPlayer {
     @Column(name = "matched_swings", nullable = false)
     private int matchedSwings;
 
+    /** Of the events, how many are paired with a sensor swing; null in a database older than this figure. */
+    @Column(name = "paired_events")
+    private Integer pairedEvents;
+
     /** Null when there was nothing to pair (no events or no swings in reach). */
     @Column(name = "clock_offset_ms")
     private Long clockOffsetMillis;
@@ -72,6 +76,22 @@ public class ImportPlayer {
         this.toleranceMillis = toleranceMillis;
     }
 
+    /** The counts as the rows stand now, after analysts' edits and later imports' pairing. */
+    public void recount(int hittraxEvents, int pairedEvents, int sensorSwings, int matchedSwings) {
+        this.hittraxEvents = hittraxEvents;
+        this.pairedEvents = pairedEvents;
+        this.sensorSwings = sensorSwings;
+        this.matchedSwings = matchedSwings;
+    }
+
+    /** Records the offset that paired swings given to the player later, unless the import found one. */
+    public void recordOffsetIfUnknown(Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport,
+            long toleranceMillis) {
+        if (this.clockOffsetMillis == null && clockOffsetMillis != null) {
+            recordPairing(matchedSwings, clockOffsetMillis, offsetEstimated, offsetSupport, toleranceMillis);
+        }
+    }
+
     public String getId() {
         return id;
     }
@@ -94,6 +114,10 @@ public class ImportPlayer {
 
     public int getMatchedSwings() {
         return matchedSwings;
+    }
+
+    public int getPairedEvents() {
+        return pairedEvents == null ? 0 : pairedEvents;
     }
 
     public Long getClockOffsetMillis() {

@@ -70,6 +70,10 @@ public class ImportSession {
     @Column(name = "hittrax_events", nullable = false)
     private int hittraxEvents;
 
+    /** Of those events, how many are paired with a sensor swing; null in a database older than this figure. */
+    @Column(name = "paired_events")
+    private Integer pairedEvents;
+
     @Convert(converter = ImportStatusConverter.class)
     @Column(nullable = false, length = 16)
     private ImportStatus status = ImportStatus.PROCESSING;
@@ -105,7 +109,8 @@ public class ImportSession {
         this.fileCount = fileNames.size();
     }
 
-    public void complete(ImportStatistics statistics, List<String> sourceTypes, String warnings) {
+    public void complete(ImportStatistics statistics, int pairedEvents, List<String> sourceTypes, String warnings) {
+        this.pairedEvents = pairedEvents;
         this.warnings = warnings == null || warnings.isBlank() ? null : warnings;
         this.sourceTypes.clear();
         this.sourceTypes.addAll(sourceTypes);
@@ -116,6 +121,19 @@ public class ImportSession {
         this.hittraxEvents = statistics.hittraxEvents();
         this.status = ImportStatus.COMPLETED;
         this.completedAt = Instant.now();
+    }
+
+    /**
+     * Puts in the figures as the rows stand now: an analyst's edit (assignment, pairing, undo) or a
+     * later import's pairing changes what an import's rows count for, never which rows it brought.
+     */
+    public void recount(ImportStatistics statistics, int pairedEvents) {
+        this.totalSwings = statistics.totalSwings();
+        this.matchedSwings = statistics.matchedSwings();
+        this.unmatchedSwings = statistics.unmatchedSwings();
+        this.playersDetected = statistics.playersDetected();
+        this.hittraxEvents = statistics.hittraxEvents();
+        this.pairedEvents = pairedEvents;
     }
 
     /** Replaces the names given at the start (folders, ZIPs) with the files actually read from them. */
@@ -157,6 +175,16 @@ public class ImportSession {
 
     public ImportStatistics getStatistics() {
         return new ImportStatistics(totalSwings, matchedSwings, unmatchedSwings, playersDetected, hittraxEvents);
+    }
+
+    /** The import's HitTrax events now paired with a sensor swing (of any import). */
+    public int getPairedEvents() {
+        return pairedEvents == null ? 0 : pairedEvents;
+    }
+
+    /** Whether {@link #getPairedEvents()} was ever counted: a database older than it holds none until recounted. */
+    public boolean isPairedEventsCounted() {
+        return pairedEvents != null;
     }
 
     public ImportStatus getStatus() {

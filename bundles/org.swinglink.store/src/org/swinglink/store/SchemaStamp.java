@@ -24,7 +24,8 @@ import jakarta.persistence.metamodel.EntityType;
  * Creates and extends the tables only when the entity classes changed since the database last saw
  * them. EclipseLink's create-or-extend read Derby's metadata for every table at each start, about
  * 0.2 s of a two-second command; instead the SHA-256 of the entity classes' bytecode is kept as a
- * Derby database property and the schema is brought up to date when it differs.
+ * Derby database property and the schema is brought up to date when it differs; imports whose
+ * figures an older SwingLink stored are then recounted once ({@link ImportFigures}).
  */
 final class SchemaStamp {
     static final String PROPERTY = "swinglink.schema.stamp";
@@ -41,6 +42,7 @@ final class SchemaStamp {
             if (!stamp.equals(stored(connection))) {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
                 RawDataColumns.addWhereMissing(connection);
+                ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
             em.getTransaction().commit();

@@ -2,6 +2,7 @@ package org.swinglink.cli.internal;
 
 import java.io.PrintWriter;
 import java.time.ZoneId;
+import java.util.List;
 
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
@@ -28,31 +29,9 @@ final class ImportSummaryPrinter {
             }
             files.print(out, "  ");
         }
-        if (!report.players().isEmpty()) {
-            out.println();
-            TextTable players = new TextTable("PLAYER", "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "CLOCK OFFSET", "SUPPORT");
-            for (PlayerReport player : report.players()) {
-                players.row(player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
-                        player.sensorSwings() - player.matchedSwings(),
-                        Formats.offset(player.clockOffsetMillis(), player.offsetEstimated()), Formats.share(player.offsetSupport()));
-            }
-            players.print(out, "  ");
-        }
-        if (!report.unassigned().isEmpty()) {
-            out.println();
-            out.println("Unassigned swings (" + report.unassigned().size() + "); give them a player with 'swinglink assign ID... --player NAME':");
-            TextTable swings = new TextTable("ID", "SENSOR", "TIME", "FILE", "LINE");
-            for (UnassignedSwing swing : report.unassigned()) {
-                swings.row(Formats.shortId(swing.swingId()), swing.sensorType(), Formats.time(swing.timestamp(), zone),
-                        swing.fileName(), swing.line());
-            }
-            swings.print(out, "  ");
-        }
-        if (!report.warnings().isEmpty()) {
-            out.println();
-            out.println("Warnings:");
-            report.warnings().forEach(w -> out.println("  " + w.replace("\n", "\n  ")));
-        }
+        printPlayers(report.players());
+        printUnassigned(report.unassigned());
+        printWarnings(report.warnings());
         if (report.succeeded()) {
             ImportStatistics s = report.statistics();
             out.println();
@@ -60,5 +39,47 @@ final class ImportSummaryPrinter {
                     report.importSessionId(), s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings(),
                     s.playersDetected(), s.playersDetected() == 1 ? "" : "s");
         }
+    }
+
+    /**
+     * Per player: the import's HitTrax events and sensor swings, however and whenever the swings
+     * were given to them, each side paired and unpaired, and the clock offset of the pairing.
+     */
+    void printPlayers(List<PlayerReport> players) {
+        if (players.isEmpty()) {
+            return;
+        }
+        out.println();
+        TextTable table = new TextTable("PLAYER", "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "CLOCK OFFSET", "SUPPORT",
+                "PAIRED EVENTS", "UNPAIRED EVENTS");
+        for (PlayerReport player : players) {
+            table.row(player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
+                    player.unmatchedSwings(), Formats.offset(player.clockOffsetMillis(), player.offsetEstimated()),
+                    Formats.share(player.offsetSupport()), player.pairedEvents(), player.unpairedEvents());
+        }
+        table.print(out, "  ");
+    }
+
+    void printUnassigned(List<UnassignedSwing> unassigned) {
+        if (unassigned.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Unassigned swings (" + unassigned.size() + "); give them a player with 'swinglink assign ID... --player NAME':");
+        TextTable swings = new TextTable("ID", "SENSOR", "TIME", "FILE", "LINE");
+        for (UnassignedSwing swing : unassigned) {
+            swings.row(Formats.shortId(swing.swingId()), swing.sensorType(), Formats.time(swing.timestamp(), zone),
+                    swing.fileName(), swing.line());
+        }
+        swings.print(out, "  ");
+    }
+
+    void printWarnings(List<String> warnings) {
+        if (warnings.isEmpty()) {
+            return;
+        }
+        out.println();
+        out.println("Warnings:");
+        warnings.forEach(w -> out.println("  " + w.replace("\n", "\n  ")));
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.swinglink.model.ImportFileNames;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.store.Store;
@@ -14,7 +15,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code swinglink sessions}: every import with its statistics, newest first. */
 @Command(name = "sessions", mixinStandardHelpOptions = true,
-        description = "Lists every import with its files, sources, counts, status and error.")
+        description = { "Lists every import with its files, sources, counts, status and error.",
+                "Given an import's id: what each player has from it now, after every assignment and pairing." })
 final class SessionsCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -24,8 +26,14 @@ final class SessionsCommand implements Callable<Integer> {
     @picocli.CommandLine.Option(names = "--json", description = "Print the imports as JSON.")
     private boolean json;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "ID", description = "One import (id or id prefix).")
+    private String importId;
+
     @Override
     public Integer call() {
+        if (importId != null) {
+            return summary();
+        }
         try (Store store = root.openStore()) {
             List<ImportSession> sessions = store.queries().importSessions();
             if (json) {
@@ -43,11 +51,28 @@ final class SessionsCommand implements Callable<Integer> {
                 ImportStatistics s = session.getStatistics();
                 table.row(session.getId(), WHEN.format(session.getCreatedAt().atZone(zone)),
                         session.getImportType().databaseValue(), session.getStatus().databaseValue(),
-                        String.join(",", session.getSourceTypes()), String.join(", ", session.getFileNames()),
+                        String.join(",", session.getSourceTypes()), ImportFileNames.label(session.getFileNames()),
                         s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings(), s.playersDetected(),
                         firstLine(session.getErrorMessage()));
             }
             table.print(root.out, "");
+            return ExitCodes.OK;
+        }
+    }
+
+    private int summary() {
+        try (Store store = root.openStore()) {
+            var session = store.queries().findImportSession(importId);
+            if (session.isEmpty()) {
+                root.err.println("No single import has the id " + importId + "; see 'swinglink sessions'.");
+                return ExitCodes.USAGE;
+            }
+            SessionSummary summary = SessionSummary.read(store, session.get());
+            if (json) {
+                root.out.println(Json.of(summary));
+            } else {
+                summary.print(root.out, root.readOptions().zone());
+            }
             return ExitCodes.OK;
         }
     }

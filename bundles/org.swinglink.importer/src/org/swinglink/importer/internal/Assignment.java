@@ -9,6 +9,7 @@ import org.swinglink.importer.ImportException;
 import org.swinglink.importer.MatchSettings;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.store.ImportFigures;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -38,7 +39,11 @@ public final class Assignment {
                 Instant first = null;
                 Instant last = null;
                 List<String> ids = new ArrayList<>();
+                List<String> events = new ArrayList<>();
                 for (SensorSwing swing : swings) {
+                    if (swing.getHittraxEvent() != null) {
+                        events.add(swing.getHittraxEvent().getId());
+                    }
                     swing.unpair(); // a pair with someone else's event no longer holds
                     swing.assignTo(em.getReference(org.swinglink.model.User.class, playerId), analyst);
                     ids.add(swing.getId());
@@ -49,9 +54,10 @@ public final class Assignment {
                 }
                 em.flush();
                 em.clear();
-                if (first != null) {
-                    new Pairing(em, options(em, playerId, matching, ids.size())).pair(playerId, first, last);
-                }
+                MatchOptions options = options(em, playerId, matching, ids.size());
+                Pairing.Outcome pairing = first == null ? Pairing.Outcome.NOTHING_TO_PAIR
+                        : new Pairing(em, options).pair(playerId, first, last);
+                recount(em, ids, events, pairing, playerId, options);
                 int paired = em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",
                         Long.class).setParameter("ids", ids).getSingleResult().intValue();
                 return new AssignmentReport(players.nameOf(playerId), ids, paired);
@@ -59,6 +65,22 @@ public final class Assignment {
         } catch (ImportRun.FailedImport e) {
             throw (ImportException) e.getCause();
         }
+    }
+
+    /**
+     * The imports of the swings given away, of the events they left and of every row the pairing
+     * touched count differently now; the offset that paired the swings goes on the player's rows of
+     * the imports the swings came from.
+     */
+    private static void recount(EntityManager em, List<String> swings, List<String> formerEvents, Pairing.Outcome pairing,
+            String playerId, MatchOptions options) {
+        List<String> touchedSwings = new ArrayList<>(swings);
+        touchedSwings.addAll(pairing.pairedSwings());
+        List<String> touchedEvents = new ArrayList<>(formerEvents);
+        touchedEvents.addAll(pairing.pairedEvents());
+        ImportFigures.refresh(em, ImportFigures.importsOf(em, touchedSwings, touchedEvents));
+        ImportFigures.recordClockOffset(em, ImportFigures.importsOf(em, swings, List.of()), playerId, pairing.offsetMillis(),
+                pairing.offsetEstimated(), pairing.support(), options.toleranceMillis());
     }
 
     /**

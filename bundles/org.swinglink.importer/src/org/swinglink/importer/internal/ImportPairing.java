@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.VisitMatcher;
+import org.swinglink.store.ImportFigures;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,9 +24,10 @@ import jakarta.persistence.EntityManager;
  * this import. Pairs made earlier (by an import or by hand) are never touched.
  */
 final class ImportPairing {
-    /** What pairing one player gave: the offset its largest visit used, and this import's swings paired. */
-    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, int importSwingsPaired) {
-        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0);
+    /** What pairing one player gave: the offset its largest visit used, this import's swings and events paired. */
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, int importSwingsPaired,
+            int importEventsPaired) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0);
     }
 
     private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ? WHERE id = ?";
@@ -35,6 +38,9 @@ final class ImportPairing {
     private final MatchOptions options;
     private final boolean earlierRows;
     private final VisitMatcher matcher = new VisitMatcher();
+    /** Rows earlier imports stored that this pairing paired: their imports count differently now. */
+    private final List<String> earlierSwingsPaired = new ArrayList<>();
+    private final List<String> earlierEventsPaired = new ArrayList<>();
 
     /** @param earlierRows whether events or swings were stored before this import began */
     ImportPairing(EntityManager em, Connection connection, String importId, MatchOptions options, boolean earlierRows) {
@@ -63,8 +69,29 @@ final class ImportPairing {
         }
         MatchResult result = matcher.match(events.times(), swings.times(), options);
         write(result.pairs(), events, swings);
-        int importSwingsPaired = (int) result.pairs().stream().filter(p -> p.swingIndex() < importSwings.size()).count();
-        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired);
+        int importSwingsPaired = 0;
+        int importEventsPaired = 0;
+        for (MatchedPair pair : result.pairs()) {
+            if (pair.swingIndex() < importSwings.size()) {
+                importSwingsPaired++;
+            } else {
+                earlierSwingsPaired.add(swings.id(pair.swingIndex()).toString());
+            }
+            if (pair.eventIndex() < importEvents.size()) {
+                importEventsPaired++;
+            } else {
+                earlierEventsPaired.add(events.id(pair.eventIndex()).toString());
+            }
+        }
+        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired,
+                importEventsPaired);
+    }
+
+    /** Recounts the earlier imports whose rows this import paired with its own. */
+    void recountEarlierImports() {
+        if (!earlierSwingsPaired.isEmpty() || !earlierEventsPaired.isEmpty()) {
+            ImportFigures.refresh(em, ImportFigures.importsOf(em, earlierSwingsPaired, earlierEventsPaired));
+        }
     }
 
     private void write(List<MatchedPair> pairs, TimedIds events, TimedIds swings) {

@@ -125,14 +125,16 @@ public final class ImportRun {
                 }
             }
         }
-        int matched = pairEachPlayer(em, new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows),
-                importId, players, tally);
+        ImportPairing pairing = new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows);
+        int matched = pairEachPlayer(em, pairing, importId, players, tally);
         int totalSwings = tally.totalSwings() + unassigned.size();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
                 tally.byPlayer().size(), events);
+        int pairedEvents = playerReports.stream().mapToInt(PlayerReport::pairedEvents).sum();
         ImportSession session = em.find(ImportSession.class, importId);
         session.recordFiles(files.stream().map(f -> f.file().name()).toList());
-        session.complete(statistics, List.copyOf(sourceTypes), String.join("\n", warnings));
+        session.complete(statistics, pairedEvents, List.copyOf(sourceTypes), String.join("\n", warnings));
+        pairing.recountEarlierImports();
         return statistics;
     }
 
@@ -147,9 +149,11 @@ public final class ImportRun {
                     em.getReference(User.class, entry.getKey()), counts.hittraxEvents, counts.sensorSwings);
             row.recordPairing(outcome.importSwingsPaired(), outcome.offsetMillis(), outcome.offsetEstimated(),
                     outcome.support(), request.matching().toOptions().toleranceMillis());
+            row.recount(counts.hittraxEvents, outcome.importEventsPaired(), counts.sensorSwings, outcome.importSwingsPaired());
             em.persist(row);
-            playerReports.add(new PlayerReport(players.nameOf(entry.getKey()), counts.hittraxEvents, counts.sensorSwings,
-                    outcome.importSwingsPaired(), outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support()));
+            playerReports.add(new PlayerReport(players.nameOf(entry.getKey()), counts.hittraxEvents,
+                    outcome.importEventsPaired(), counts.sensorSwings, outcome.importSwingsPaired(), outcome.offsetMillis(),
+                    outcome.offsetEstimated(), outcome.support()));
             matched += outcome.importSwingsPaired();
         }
         return matched;

@@ -24,9 +24,10 @@ import jakarta.persistence.EntityManager;
 final class Pairing {
     private static final int CHUNK = 500;
 
-    /** The clock offset a pairing used; no offset when there was nothing to pair. */
-    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support) {
-        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null);
+    /** The clock offset a pairing used (none when there was nothing to pair), and the rows it paired. */
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, List<String> pairedSwings,
+            List<String> pairedEvents) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, List.of(), List.of());
     }
 
     private final EntityManager em;
@@ -50,7 +51,14 @@ final class Pairing {
         }
         MatchResult result = matcher.match(millis(events), millis(swings), options);
         apply(result.pairs(), events, swings);
-        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport());
+        List<String> pairedSwings = new ArrayList<>();
+        List<String> pairedEvents = new ArrayList<>();
+        for (MatchedPair pair : result.pairs()) {
+            pairedSwings.add((String) swings.get(pair.swingIndex())[0]);
+            pairedEvents.add((String) events.get(pair.eventIndex())[0]);
+        }
+        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), pairedSwings,
+                pairedEvents);
     }
 
     private void apply(List<MatchedPair> pairs, List<Object[]> events, List<Object[]> swings) {

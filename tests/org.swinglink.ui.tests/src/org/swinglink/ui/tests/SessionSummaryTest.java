@@ -37,6 +37,7 @@ import org.swinglink.ui.SwingLinkUi;
 class SessionSummaryTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long LOAD_MILLIS = 20_000;
+    private static final int FILES = 4;
     private static final int EVENTS = 5;
 
     @TempDir
@@ -76,6 +77,10 @@ class SessionSummaryTest {
     void givenTwoImports_whenEventsIsClicked_thenTheyAreSortedAscendingThenDescending() {
         Table table = sessionsTable();
         assertEquals(List.of("30", "48"), eventsColumn(table), "newest first: John Roe, then Jane Doe");
+        assertEquals("Files", workbench.sync(() -> table.getColumn(FILES).getText()));
+        assertEquals(List.of("john-roe-2024-10-15.csv", "jane-doe-2024-10-14.csv, Metrics - Jane Doe.csv"),
+                workbench.sync(() -> List.of(Widgets.row(table, 0).get(FILES), Widgets.row(table, 1).get(FILES))),
+                "each import named by its files");
 
         workbench.syncRun(() -> Driving.click(table.getColumn(EVENTS)));
         assertEquals(List.of("30", "48"), eventsColumn(table));
@@ -100,13 +105,15 @@ class SessionSummaryTest {
         });
 
         Shell summary = Driving.awaitShell(workbench, SwingLinkUi.SESSION_SUMMARY_SHELL, LOAD_MILLIS);
+        String title = workbench.sync(summary::getText);
+        assertTrue(title.startsWith("Import of jane-doe-2024-10-14.csv, Metrics - Jane Doe.csv, "), "named by its files: " + title);
         workbench.waitUntil("the summary's player row", LOAD_MILLIS,
                 () -> Widgets.byId(summary, Table.class, SwingLinkUi.SESSION_SUMMARY_PLAYERS).getItemCount() == 1);
         Table players = workbench.sync(() -> Widgets.byId(summary, Table.class, SwingLinkUi.SESSION_SUMMARY_PLAYERS));
         List<String> row = workbench.sync(() -> Widgets.row(players, 0));
-        assertEquals(List.of("Jane Doe", "48", "47", "43", "4"), row.subList(0, 5));
-        assertTrue(row.get(5).matches("\\+4\\d\\.\\d s \\(estimated\\)"), "clock offset: " + row.get(5));
-        assertTrue(row.get(6).matches("\\d+ %"), "support: " + row.get(6));
+        assertEquals(List.of("Jane Doe", "48", "43", "5", "47", "43", "4"), row.subList(0, 7));
+        assertTrue(row.get(7).matches("\\+4\\d\\.\\d s \\(estimated\\)"), "clock offset: " + row.get(7));
+        assertTrue(row.get(8).matches("\\d+ %"), "support: " + row.get(8));
         String details = workbench.sync(() -> Widgets.byId(summary, Text.class, SwingLinkUi.SESSION_SUMMARY_DETAILS).getText());
         assertTrue(details.startsWith("Status: completed"), details);
         assertTrue(details.contains("jane-doe-2024-10-14.csv") && details.contains("Metrics - Jane Doe.csv"), details);

@@ -105,8 +105,8 @@ class WorkbenchTest {
         assertEquals(List.of("Created", "Type", "Status", "Sources", "Files", "Events", "Swings", "Matched", "Unmatched",
                 "Players", "Error"), workbench.sync(() -> Widgets.headers(table)));
         String created = SHOWN.format(janeDoeImport.getCreatedAt().atZone(ZoneId.systemDefault()));
-        assertEquals(List.of(created, "per player", "completed", "hittrax", "1", "48", "0", "0", "0", "1", ""),
-                workbench.sync(() -> Widgets.row(table, 0)));
+        assertEquals(List.of(created, "per player", "completed", "hittrax", "jane-doe-2024-10-14.csv", "48", "0", "0", "0",
+                "1", ""), workbench.sync(() -> Widgets.row(table, 0)));
 
         Path screenshot = workbench.sync(() -> Screenshots.save(shell, "import-sessions"));
         assertTrue(Files.size(screenshot) > 10_000, "a real picture, not an empty one: " + screenshot);

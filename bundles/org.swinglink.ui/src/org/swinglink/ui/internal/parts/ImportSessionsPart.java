@@ -1,5 +1,6 @@
 package org.swinglink.ui.internal.parts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -26,7 +27,7 @@ public class ImportSessionsPart {
             Column.text("Type", 10, s -> s.getImportType().databaseValue().replace('_', ' ')),
             Column.text("Status", 10, s -> s.getStatus().databaseValue()),
             Column.text("Sources", 14, s -> Cells.list(s.getSourceTypes())),
-            Column.number("Files", ImportSession::getFileCount),
+            Column.text("Files", 32, (ImportSession s) -> ImportLabels.files(s.getFileNames())),
             Column.number("Events", s -> s.getStatistics().hittraxEvents()),
             Column.number("Swings", s -> s.getStatistics().totalSwings()),
             Column.number("Matched", s -> s.getStatistics().matchedSwings()),
@@ -47,6 +48,8 @@ public class ImportSessionsPart {
 
     private TableView<ImportSession> view;
     private Composite parent;
+    /** Summaries left open beside the views: they follow every change as this listing does. */
+    private final List<SessionSummaryDialog> openSummaries = new ArrayList<>();
 
     @PostConstruct
     void create(Composite parent) {
@@ -64,10 +67,20 @@ public class ImportSessionsPart {
         sync.asyncExec(this::reload);
     }
 
-    /** Shows what the import did; the summary reads its players and swings in a job. */
+    /** An analyst's edit changes what imports count (matched, players): the figures are read again. */
+    @Inject
+    @Optional
+    void swingsChanged(@EventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+        sync.asyncExec(this::reload);
+    }
+
+    /** Shows what the import did; the summary reads its players and swings in a job, and again after each change. */
     public void open(ImportSession session) {
         if (store != null) {
-            new SessionSummaryDialog(parent.getShell(), session, store, sync).open();
+            SessionSummaryDialog summary = new SessionSummaryDialog(parent.getShell(), session, store, sync);
+            summary.open();
+            openSummaries.add(summary);
+            summary.getShell().addDisposeListener(closed -> openSummaries.remove(summary));
         }
     }
 
@@ -77,8 +90,9 @@ public class ImportSessionsPart {
     }
 
     private void reload() {
-        if (view != null) {
+        if (view != null && !parent.isDisposed()) {
             view.reload(store, problem, s -> s.queries().importSessions());
+            List.copyOf(openSummaries).forEach(SessionSummaryDialog::reload);
         }
     }
 }

@@ -28,14 +28,18 @@ import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
 
 /**
- * What one import did: status, error and warnings, its files, what each player got with the clock
- * offset their swings were paired with, and the swings no player was found for. Modeless, so an
- * analyst can keep it open beside the views; players and swings are read in a job.
+ * What one import did: status, error and warnings, its files, what each player got from it (HitTrax
+ * events and sensor swings, paired and unpaired on each side, whoever gave them the swings and when)
+ * with the clock offset their swings were paired with, and the swings no player was found for.
+ * Modeless, so an analyst can keep it open beside the views; everything is read in a job, again
+ * after every change to the database ({@link #reload()}).
  */
 final class SessionSummaryDialog extends Dialog {
     static final List<Column<ImportPlayer>> PLAYER_COLUMNS = List.of(
             Column.text("Player", 18, (ImportPlayer p) -> p.getPlayer().getName()),
             Column.number("Events", ImportPlayer::getHittraxEvents),
+            Column.number("Paired events", ImportPlayer::getPairedEvents),
+            Column.number("Unpaired events", (ImportPlayer p) -> p.getHittraxEvents() - p.getPairedEvents()),
             Column.number("Swings", ImportPlayer::getSensorSwings),
             Column.number("Matched", ImportPlayer::getMatchedSwings),
             Column.number("Unmatched", (ImportPlayer p) -> p.getSensorSwings() - p.getMatchedSwings()),
@@ -44,16 +48,18 @@ final class SessionSummaryDialog extends Dialog {
             Column.number("Support", ImportPlayer::getOffsetSupport,
                     (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)));
 
-    private record Loaded(List<ImportPlayer> players, List<SensorSwing> unassigned) {
+    private record Loaded(ImportSession session, List<ImportPlayer> players, List<SensorSwing> unassigned) {
     }
 
-    private final ImportSession session;
+    private ImportSession session;
     private final Store store;
     private final UISynchronize sync;
+    private Text details;
     private Label playersTitle;
     private Label swingsTitle;
     private LazyTable<ImportPlayer> players;
     private LazyTable<SensorSwing> unassigned;
+    private BackgroundLoad<Loaded> load;
 
     SessionSummaryDialog(Shell parent, ImportSession session, Store store, UISynchronize sync) {
         super(parent);
@@ -62,6 +68,11 @@ final class SessionSummaryDialog extends Dialog {
         this.sync = sync;
         setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
         setBlockOnOpen(false);
+    }
+
+    /** "Import of whoopblast-swing-data-complete.csv, 2026-11-27 17:25:16": the import by its files. */
+    static String title(ImportSession session) {
+        return "Import of " + ImportLabels.files(session.getFileNames()) + ", " + Cells.time(session.getCreatedAt());
     }
 
     /** "+47.3 s (estimated)", "-3600.0 s (given)", or "none" when there was nothing to pair. */
@@ -75,13 +86,13 @@ final class SessionSummaryDialog extends Dialog {
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText("Import " + Cells.shortId(session.getId()) + " of " + Cells.time(session.getCreatedAt()));
+        shell.setText(title(session));
         shell.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SHELL);
     }
 
     @Override
     protected Point getInitialSize() {
-        return new Point(960, 640);
+        return new Point(1160, 640); // every column of the players table, clock offset and support included
     }
 
     @Override
@@ -89,7 +100,7 @@ final class SessionSummaryDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         SashForm sections = new SashForm(area, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sections);
-        Text details = new Text(sections, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
+        details = new Text(sections, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
         details.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_DETAILS);
         details.setText(details());
         Composite playersArea = section(sections);
@@ -101,7 +112,8 @@ final class SessionSummaryDialog extends Dialog {
         unassigned = new LazyTable<>(swingsArea, SwingColumns.of(UiPreferences.defaultZone()));
         unassigned.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_SWINGS);
         sections.setWeights(25, 25, 50);
-        load();
+        load = new BackgroundLoad<>("Loading the import summary", players.table(), sync);
+        reload();
         return area;
     }
 
@@ -131,23 +143,53 @@ final class SessionSummaryDialog extends Dialog {
         if (session.getWarnings() != null && !session.getWarnings().isBlank()) {
             text.append("\nWarnings:\n").append(session.getWarnings().strip()).append('\n');
         }
+        text.append("\nHitTrax events: ").append(session.getStatistics().hittraxEvents())
+                .append(" (").append(session.getPairedEvents()).append(" paired, ")
+                .append(session.getStatistics().hittraxEvents() - session.getPairedEvents()).append(" unpaired)")
+                .append("    Sensor swings: ").append(session.getStatistics().totalSwings())
+                .append(" (").append(session.getStatistics().matchedSwings()).append(" matched, ")
+                .append(session.getStatistics().unmatchedSwings()).append(" unmatched)")
+                .append("    Players: ").append(session.getStatistics().playersDetected()).append('\n');
         text.append('\n').append(Cells.count(session.getFileNames().size(), "file", "files")).append(":\n");
         session.getFileNames().forEach(name -> text.append("  ").append(name).append('\n'));
         return text.toString();
     }
 
-    private void load() {
+    /**
+     * Reads the import, its players and its unassigned swings again: call after anything changed
+     * them (an analyst's edit, an undo, a later import pairing with its rows). Call on the UI thread.
+     */
+    void reload() {
+        if (load == null || players.table().isDisposed()) {
+            return;
+        }
         String id = session.getId();
-        new BackgroundLoad<Loaded>("Loading the import summary", players.table(), sync).start(
-                () -> new Loaded(store.queries().importPlayers(id), store.queries().unassignedSensorSwings(id)),
-                loaded -> {
-                    players.show(loaded.players());
-                    unassigned.show(loaded.unassigned());
-                    setTitle(playersTitle, "Players: " + loaded.players().size());
-                    setTitle(swingsTitle, loaded.unassigned().isEmpty() ? "No unassigned swings."
-                            : "Unassigned swings (no player found for them): " + loaded.unassigned().size());
-                },
+        load.start(() -> new Loaded(store.queries().findImportSession(id).orElse(session),
+                store.queries().importPlayers(id), store.queries().unassignedSensorSwings(id)),
+                this::show,
                 failure -> setTitle(playersTitle, "Cannot read the database: " + failure.getMessage()));
+    }
+
+    private void show(Loaded loaded) {
+        session = loaded.session();
+        getShell().setText(title(session));
+        details.setText(details());
+        players.show(loaded.players());
+        unassigned.show(loaded.unassigned());
+        setTitle(playersTitle, "Players: " + loaded.players().size() + playerTotals(loaded.players()));
+        setTitle(swingsTitle, loaded.unassigned().isEmpty() ? "No unassigned swings."
+                : "Unassigned swings (no player found for them): " + loaded.unassigned().size());
+    }
+
+    /** What the players got from the import in all. */
+    private String playerTotals(List<ImportPlayer> rows) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        int events = rows.stream().mapToInt(ImportPlayer::getHittraxEvents).sum();
+        int swings = rows.stream().mapToInt(ImportPlayer::getSensorSwings).sum();
+        return "  (" + Cells.count(swings, "swing", "swings") + ", " + Cells.count(events, "HitTrax event", "HitTrax events")
+                + ")";
     }
 
     private static Composite section(Composite parent) {
