@@ -1,5 +1,6 @@
 package org.swinglink.ui.internal.parts;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -10,48 +11,58 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.store.PlayerRow;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
 
 /**
- * A player's matched swings: the HitTrax side (mph, degrees, feet), then the sensor side (mph,
- * degrees, milliseconds, watts), then how far apart the paired times were after the clock offset.
+ * A player's rows: when, whether paired, the HitTrax side (pitch and ball: mph, degrees, feet), the sensor side
+ * (mph, degrees, milliseconds, watts), and how far apart a pair's times were after the clock
+ * offset. A side the row does not have stays empty.
  */
-final class MatchedSwingsTable {
-    static final List<Column<HitTraxEvent>> COLUMNS = List.of(
-            Column.text("Time", 19, (HitTraxEvent e) -> Cells.time(e.getEventTimestamp())).sortedBy(HitTraxEvent::getEventTimestamp),
-            Column.number("Exit velo", HitTraxEvent::getExitVelocity, MatchedSwingsTable::oneDecimal),
-            Column.number("Launch angle", HitTraxEvent::getLaunchAngle, MatchedSwingsTable::oneDecimal),
-            Column.number("Distance", HitTraxEvent::getDistance, MatchedSwingsTable::whole),
-            Column.text("Result", 8, HitTraxEvent::getResult),
-            Column.number("Bat speed", swing(SensorSwing::getBatSpeed), MatchedSwingsTable::oneDecimal),
-            Column.number("Attack angle", swing(SensorSwing::getAttackAngle), MatchedSwingsTable::oneDecimal),
-            Column.number("Time to contact", swing(SensorSwing::getTimeToContact), MatchedSwingsTable::milliseconds),
-            Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), MatchedSwingsTable::oneDecimal),
-            Column.number("Power", swing(SensorSwing::getPowerOutput), MatchedSwingsTable::watts),
-            Column.text("Sensor", 8, (HitTraxEvent e) -> e.getSensorSwing() == null ? "" : e.getSensorSwing().getSensorType()),
-            Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), MatchedSwingsTable::signedWhole));
+final class PlayerRowsTable {
+    private final LazyTable<PlayerRow> table;
 
-    private final LazyTable<HitTraxEvent> table;
-
-    MatchedSwingsTable(Composite parent) {
+    PlayerRowsTable(Composite parent, ZoneId zone) {
         Composite holder = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(holder);
-        table = new LazyTable<>(holder, COLUMNS);
+        table = new LazyTable<>(holder, columns(zone));
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_TABLE);
     }
 
-    void show(List<HitTraxEvent> pairs) {
-        table.show(pairs);
+    static List<Column<PlayerRow>> columns(ZoneId zone) {
+        return List.of(
+                Column.text("Time", 19, (PlayerRow row) -> Cells.time(row.time(), zone)).sortedBy(PlayerRow::time),
+                Column.text("Pairing", 10, (PlayerRow row) -> row.pairing().label()),
+                Column.number("Pitch speed", ball(HitTraxEvent::getPitchSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Exit velo", ball(HitTraxEvent::getExitVelocity), PlayerRowsTable::oneDecimal),
+                Column.number("Launch angle", ball(HitTraxEvent::getLaunchAngle), PlayerRowsTable::oneDecimal),
+                Column.number("Distance", ball(HitTraxEvent::getDistance), PlayerRowsTable::whole),
+                Column.text("Result", 8, (PlayerRow row) -> row.hasEvent() ? row.event().getResult() : ""),
+                Column.number("Bat speed", swing(SensorSwing::getBatSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Attack angle", swing(SensorSwing::getAttackAngle), PlayerRowsTable::oneDecimal),
+                Column.number("Time to contact", swing(SensorSwing::getTimeToContact), PlayerRowsTable::milliseconds),
+                Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Power", swing(SensorSwing::getPowerOutput), PlayerRowsTable::watts),
+                Column.text("Sensor", 8, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""),
+                Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), PlayerRowsTable::signedWhole));
+    }
+
+    void show(List<PlayerRow> rows) {
+        table.show(rows);
     }
 
     Table control() {
         return table.table();
     }
 
-    private static <V> Function<HitTraxEvent, V> swing(Function<SensorSwing, V> metric) {
-        return event -> event.getSensorSwing() == null ? null : metric.apply(event.getSensorSwing());
+    private static <V> Function<PlayerRow, V> ball(Function<HitTraxEvent, V> metric) {
+        return row -> row.hasEvent() ? metric.apply(row.event()) : null;
+    }
+
+    private static <V> Function<PlayerRow, V> swing(Function<SensorSwing, V> metric) {
+        return row -> row.hasSwing() ? metric.apply(row.swing()) : null;
     }
 
     private static String whole(Double value) {
