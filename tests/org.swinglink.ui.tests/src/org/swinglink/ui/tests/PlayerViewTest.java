@@ -257,6 +257,11 @@ class PlayerViewTest {
 
         waitForRows(91, "91 swings, 0 HitTrax events, 0 paired");
         assertEquals(91, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS));
+        List<String> earliest = workbench.sync(() -> {
+            Driving.click(table().getColumn(HEADERS.indexOf("Time")));
+            return Widgets.row(table(), 0);
+        });
+        assertEquals("sensor only", earliest.get(HEADERS.indexOf("Pairing")));
         Driving.settle(workbench);
         Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "player-sensor-only"));
         assertTrue(Files.size(screenshot) > 10_000, "a real picture, not an empty one: " + screenshot);

@@ -53,7 +53,7 @@ public class PlayerPart {
     private SprayChart sprayChart;
     private BatSpeedChart batSpeedChart;
     private BackgroundLoad<List<User>> playersLoad;
-    private BackgroundLoad<List<PlayerRow>> rowsLoad;
+    private BackgroundLoad<Loaded> rowsLoad;
     private User shownPlayer;
     /** Every row of the shown player, as loaded; the filter picks from these. */
     private List<PlayerRow> allRows = List.of();
@@ -113,19 +113,22 @@ public class PlayerPart {
     }
 
     private void show(User player) {
+        boolean another = player == null || shownPlayer == null || !player.getId().equals(shownPlayer.getId());
         shownPlayer = player;
-        if (player == null || store == null) {
+        if (another) { // never the rows of the player before under this one's name, while theirs load
             allRows = List.of();
             filters.setVisits(List.of());
             draw(List.of());
+        }
+        if (player == null || store == null) {
             return;
         }
         selector.setStatus("Loading " + player.getName() + "'s swings and HitTrax events...");
         Store current = store;
         String playerId = player.getId();
-        rowsLoad.start(() -> current.queries().playerRows(playerId, PlayerRowFilter.ALL), rows -> {
-            allRows = rows;
-            filters.setVisits(PlayerVisit.of(rows));
+        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL)), loaded -> {
+            allRows = loaded.rows();
+            filters.setVisits(loaded.visits());
             showFiltered();
         }, failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
     }
@@ -150,6 +153,13 @@ public class PlayerPart {
             return counts;
         }
         return counts + String.format(Locale.ROOT, " (%,d of %,d rows)", shown.size(), allRows.size());
+    }
+
+    /** A player's rows, by time, and their visits: both worked out in the background. */
+    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits) {
+        static Loaded of(List<PlayerRow> rows) {
+            return new Loaded(rows, PlayerVisit.of(rows));
+        }
     }
 
     private void draw(List<PlayerRow> rows) {
