@@ -52,7 +52,8 @@ public final class SwingQueries {
      * All of a player's data as rows, by time: each pair once with both sides, each swing no event
      * was paired with (any sensor), each HitTrax event no swing was paired with; those the filter
      * lets through. {@code PlayerRowFilter.only(Pairing.PAIRED)} gives the pairs of
-     * {@link #matchedSwingsForPlayer(String)}.
+     * {@link #matchedSwingsForPlayer(String)}, and also a swing of theirs paired by hand with an
+     * event of another batter's session (which that query, going by the event, leaves out).
      */
     public List<PlayerRow> playerRows(String playerId, PlayerRowFilter filter) {
         List<PlayerRow> rows = store.read(em -> new PlayerRows(em).read(playerId));

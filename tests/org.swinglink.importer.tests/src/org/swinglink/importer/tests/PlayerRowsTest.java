@@ -144,4 +144,19 @@ class PlayerRowsTest extends DatabaseTest {
         assertTrue(batSpeeds.size() > 100, "real bat speeds, read from the rows");
         assertEquals(1, rows.stream().map(r -> r.swing().getSensorType()).distinct().count(), "one sensor");
     }
+
+    @Test
+    void givenALegacyExportWithoutTimes_whenListed_thenItsSwingsAreThereButOnNoDayAndInNoVisit() {
+        ImportReport report = fixture.importBulk(fixture.file("blast/legacy-2017.csv"));
+        assertTrue(report.succeeded(), report.errorMessage());
+        String jordan = player("Jordan Reyes");
+
+        List<PlayerRow> rows = queries().playerRows(jordan, PlayerRowFilter.ALL);
+
+        assertTrue(!rows.isEmpty() && rows.stream().allMatch(r -> r.time() == null && r.pairing() == Pairing.SENSOR_ONLY),
+                "swings without time, listed: " + rows.size());
+        assertEquals(List.of(), queries().playerVisits(jordan));
+        assertEquals(List.of(), queries().playerRows(jordan, new PlayerRowFilter(null,
+                LocalDate.of(2017, 1, 1).atStartOfDay(CHICAGO).toInstant(), null, null)));
+    }
 }
