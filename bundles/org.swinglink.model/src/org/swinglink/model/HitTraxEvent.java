@@ -91,10 +91,30 @@ public class HitTraxEvent {
     }
 
     public HitTraxEvent(HitTraxSession session, Instant eventTimestamp, long sourceLine) {
-        this.id = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), session, eventTimestamp, sourceLine);
+    }
+
+    private HitTraxEvent(String id, HitTraxSession session, Instant eventTimestamp, long sourceLine) {
+        this.id = id;
         this.session = session;
         this.eventTimestamp = eventTimestamp;
         this.sourceLine = sourceLine;
+    }
+
+    /**
+     * An event as a listing reads it from its row, without the entity manager: detached, keeping its
+     * id. Everything else is set with the setters and {@link #setListedSwing(SensorSwing)}.
+     */
+    public static HitTraxEvent listed(String id, HitTraxSession session, Instant eventTimestamp, long sourceLine) {
+        return new HitTraxEvent(id, session, eventTimestamp, sourceLine);
+    }
+
+    /**
+     * The swing paired with a listed event, as the mapping fills it for a managed one. The pair is
+     * owned by {@link SensorSwing#pairWith(HitTraxEvent, double)}; this changes nothing stored.
+     */
+    public void setListedSwing(SensorSwing swing) {
+        this.sensorSwing = swing;
     }
 
     public void setPitch(Integer pitchNumber, Integer atBat, Double pitchSpeed, String pitchType, Integer strikeZone) {

@@ -48,6 +48,23 @@ public final class SwingQueries {
                 .getResultList());
     }
 
+    /**
+     * All of a player's data as rows, by time: each pair once with both sides, each swing no event
+     * was paired with (any sensor), each HitTrax event no swing was paired with; those the filter
+     * lets through. {@code PlayerRowFilter.only(Pairing.PAIRED)} gives the pairs of
+     * {@link #matchedSwingsForPlayer(String)}, and also a swing of theirs paired by hand with an
+     * event of another batter's session (which that query, going by the event, leaves out).
+     */
+    public List<PlayerRow> playerRows(String playerId, PlayerRowFilter filter) {
+        List<PlayerRow> rows = store.read(em -> new PlayerRows(em).read(playerId));
+        return sorted(filter.apply(rows), PlayerRow.BY_TIME);
+    }
+
+    /** A player's visits to the cage, in time order, each with its counts. */
+    public List<PlayerVisit> playerVisits(String playerId) {
+        return PlayerVisit.of(playerRows(playerId, PlayerRowFilter.ALL));
+    }
+
     /** HitTrax events paired with a swing where the event or the swing came from this import, by time. */
     public List<HitTraxEvent> matchedSwingsForImport(String importId) {
         return store.read(em -> em.createQuery("""

@@ -20,9 +20,12 @@ public final class SwingLinkUi {
     public static final String PLAYER_TABLE = "player.table";
     public static final String PLAYER_EXIT_VELO_CHART = "player.exitVeloChart";
     public static final String PLAYER_SPRAY_CHART = "player.sprayChart";
+    public static final String PLAYER_BAT_SPEED_CHART = "player.batSpeedChart";
     /** Chart series ids: batted balls (exit velocity over bat speed) and their landing points. */
     public static final String SERIES_BATTED_BALLS = "battedBalls";
     public static final String SERIES_LANDINGS = "landings";
+    /** Chart series id: bat speed of every swing over time. */
+    public static final String SERIES_BAT_SPEEDS = "batSpeeds";
     public static final String SESSION_SUMMARY_SHELL = "sessionSummary.shell";
     public static final String SESSION_SUMMARY_PLAYERS = "sessionSummary.players";
     public static final String SESSION_SUMMARY_SWINGS = "sessionSummary.unassignedSwings";

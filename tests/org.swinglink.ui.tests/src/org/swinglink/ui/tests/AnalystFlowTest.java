@@ -24,6 +24,7 @@ import org.swinglink.store.DatabaseFolder;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
+import org.swinglink.ui.internal.parts.PlayerFilterBar;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
 import org.swinglink.ui.internal.wizard.DropImport;
 import org.swinglink.ui.internal.wizard.ImportJob;
@@ -120,13 +121,17 @@ class AnalystFlowTest {
             Combo combo = Widgets.byId(main, Combo.class, SwingLinkUi.PLAYER_COMBO);
             combo.select(combo.indexOf("Jane Doe"));
             Driving.click(combo);
+            Combo show = Widgets.byId(main, Combo.class, PlayerFilterBar.SHOW);
+            show.select(show.indexOf("Paired"));
+            Driving.click(show);
         });
         workbench.waitUntil("Jane Doe's 43 matched swings", WAIT_MILLIS, () -> {
             Table table = Widgets.byId(main, Table.class, SwingLinkUi.PLAYER_TABLE);
             return table != null && table.getItemCount() == 43;
         });
         Table player = workbench.sync(() -> Widgets.byId(main, Table.class, SwingLinkUi.PLAYER_TABLE));
-        List<String> batSpeeds = workbench.sync(() -> Arrays.stream(player.getItems()).map(i -> i.getText(5)).toList());
+        int batSpeed = workbench.sync(() -> Widgets.headers(player).indexOf("Bat speed"));
+        List<String> batSpeeds = workbench.sync(() -> Arrays.stream(player.getItems()).map(i -> i.getText(batSpeed)).toList());
         assertTrue(batSpeeds.contains(firstBatSpeed), "the desk's first swing (" + firstBatSpeed + " mph) is among "
                 + batSpeeds);
         Driving.settle(workbench);

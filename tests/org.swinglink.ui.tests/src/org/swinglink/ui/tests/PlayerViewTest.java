@@ -5,14 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,20 +27,35 @@ import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
+import org.swinglink.importer.MatchSettings;
+import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.PlayerRow;
+import org.swinglink.store.PlayerRowFilter;
+import org.swinglink.store.PlayerVisit;
 import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.parts.PlayerFilterBar;
 
-/** The Player view over Jane Doe's HitTrax session paired with her Blast swings. */
+/**
+ * The Player view over Jane Doe's HitTrax session paired with her Blast swings (and the swings and
+ * balls left alone), and over players who have only a bat sensor: the real Blast export of a
+ * player, given to a new player after a bulk import, and the real "Metrics - Klayton Kiser.csv".
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlayerViewTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long LOAD_MILLIS = 20_000;
+    private static final String SENSOR_ONLY_PLAYER = "Whoop Blast";
+    private static final int WHOOP_SWINGS = 3_123;
+    private static final List<String> HEADERS = List.of("Time", "Pairing", "Pitch speed", "Exit velo", "Launch angle", "Distance",
+            "Result", "Bat speed", "Attack angle", "Time to contact", "Hand speed", "Power", "Sensor", "\u0394 ms");
 
     @TempDir
     static Path folder;
@@ -47,9 +65,11 @@ class PlayerViewTest {
     private static long expectedBattedBalls;
     private static long expectedLandings;
     private static double highestExitVelocity;
+    private static List<PlayerRow> whoopRows;
+    private static List<PlayerVisit> whoopVisits;
 
     @BeforeAll
-    static void importJaneDoeWithHerSwingsAndOpenTheWorkbench() throws Exception {
+    static void importJaneDoeWithHerSwingsAndSensorOnlyPlayersAndOpenTheWorkbench() throws Exception {
         DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
         try (Store store = Store.open(database)) {
             Path input = folder.resolve("input");
@@ -62,13 +82,34 @@ class PlayerViewTest {
             expectedPairs = pairs.size();
             expectedBattedBalls = pairs.stream().filter(e -> e.getExitVelocity() != null && e.getExitVelocity() > 0
                     && e.getSensorSwing().getBatSpeed() != null).count();
-            expectedLandings = pairs.stream().filter(e -> e.getDistance() != null && e.getDistance() > 0
-                    && e.getHorizontalAngle() != null).count();
+            expectedLandings = store.queries().playerRows(janeDoe, PlayerRowFilter.ALL).stream()
+                    .filter(row -> row.hasEvent() && row.event().getDistance() != null && row.event().getDistance() > 0
+                            && row.event().getHorizontalAngle() != null).count();
             highestExitVelocity = pairs.stream().filter(e -> e.getExitVelocity() != null)
                     .mapToDouble(HitTraxEvent::getExitVelocity).max().orElseThrow();
+            giveTheRealWhoopBlastSwingsToANewPlayer(store, input);
+            String whoop = store.queries().findUser(UserRole.PLAYER, SENSOR_ONLY_PLAYER).orElseThrow().getId();
+            whoopRows = store.queries().playerRows(whoop, PlayerRowFilter.ALL);
+            whoopVisits = store.queries().playerVisits(whoop);
+            ImportReport klayton = Services.await(Importer.class).importFiles(store, ImportRequest.bulk(
+                    List.of(Fixtures.copy("blast/Metrics - Klayton Kiser.csv", input)), CHICAGO, "coach"));
+            assertTrue(klayton.succeeded(), klayton.errorMessage());
         }
         System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
         workbench = RunningWorkbench.start();
+        // The size the view is laid out for: all thirteen columns and the three charts side by side.
+        workbench.syncRun(() -> workbench.mainShell().setBounds(0, 0, 1600, 1000));
+    }
+
+    /** A real Blast export without HitTrax and without a player name: imported unassigned, then given a new player. */
+    private static void giveTheRealWhoopBlastSwingsToANewPlayer(Store store, Path input) throws Exception {
+        Importer importer = Services.await(Importer.class);
+        ImportReport report = importer.importFiles(store, ImportRequest.bulk(
+                List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", input)), CHICAGO, "coach"));
+        assertTrue(report.succeeded(), report.errorMessage());
+        List<String> swingIds = report.unassigned().stream().map(UnassignedSwing::swingId).toList();
+        assertEquals(WHOOP_SWINGS, swingIds.size(), "every swing of the file is unassigned");
+        importer.assign(store, swingIds, SENSOR_ONLY_PLAYER, "coach", MatchSettings.automatic());
     }
 
     @AfterAll
@@ -82,31 +123,17 @@ class PlayerViewTest {
 
     @Test
     @Order(1)
-    void givenJaneDoesPairedSession_whenSheIsChosen_thenTheTableAndBothChartsShowHerSwings() throws Exception {
+    void givenJaneDoesPairedSession_whenSheIsChosen_thenTheTableAndTheChartsShowAllHerSwingsAndBalls() throws Exception {
         assertEquals(43, expectedPairs, "the fixture's true pairs");
-        Driving.showPart(workbench, SwingLinkUi.PART_PLAYER);
+        choose("Jane Doe");
         Shell shell = workbench.mainShell();
-        workbench.waitUntil("Jane Doe in the player list", LOAD_MILLIS, () -> {
-            Combo combo = Widgets.byId(shell, Combo.class, SwingLinkUi.PLAYER_COMBO);
-            return combo != null && combo.indexOf("Jane Doe") >= 0;
-        });
 
-        workbench.syncRun(() -> {
-            Combo combo = Widgets.byId(shell, Combo.class, SwingLinkUi.PLAYER_COMBO);
-            combo.select(combo.indexOf("Jane Doe"));
-            Driving.click(combo);
-        });
-
-        workbench.waitUntil("Jane Doe's matched swings", LOAD_MILLIS, () -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.PLAYER_TABLE);
-            Label status = Widgets.byId(shell, Label.class, SwingLinkUi.PLAYER_STATUS);
-            return table.getItemCount() == expectedPairs && status.getText().startsWith(expectedPairs + " matched swings");
-        });
-        Table table = workbench.sync(() -> Widgets.byId(shell, Table.class, SwingLinkUi.PLAYER_TABLE));
-        assertEquals(List.of("Time", "Exit velo", "Launch angle", "Distance", "Result", "Bat speed", "Attack angle",
-                "Time to contact", "Hand speed", "Power", "Sensor", "\u0394 ms"), workbench.sync(() -> Widgets.headers(table)));
-        assertEquals(expectedBattedBalls, points(shell, SwingLinkUi.PLAYER_EXIT_VELO_CHART, SwingLinkUi.SERIES_BATTED_BALLS));
-        assertEquals(expectedLandings, points(shell, SwingLinkUi.PLAYER_SPRAY_CHART, SwingLinkUi.SERIES_LANDINGS));
+        waitForRows(52, "47 swings, 48 HitTrax events, 43 paired");
+        Table table = workbench.sync(this::table);
+        assertEquals(HEADERS, workbench.sync(() -> Widgets.headers(table)));
+        assertEquals(expectedBattedBalls, points(SwingLinkUi.PLAYER_EXIT_VELO_CHART, SwingLinkUi.SERIES_BATTED_BALLS));
+        assertEquals(expectedLandings, points(SwingLinkUi.PLAYER_SPRAY_CHART, SwingLinkUi.SERIES_LANDINGS));
+        assertEquals(47, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS), "every swing of hers has a bat speed");
         assertEquals(40, expectedBattedBalls, "the fixture's batted balls among the pairs");
 
         Driving.settle(workbench);
@@ -120,38 +147,176 @@ class PlayerViewTest {
     @Test
     @Order(2)
     void givenJaneDoesSwings_whenExitVeloIsClickedTwice_thenTheHardestHitBallComesFirst() {
-        givenJaneDoeIsShown();
-        Shell shell = workbench.mainShell();
+        choose("Jane Doe");
+        waitForRows(52, "47 swings");
         List<String> first = workbench.sync(() -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.PLAYER_TABLE);
-            TableColumn exitVelo = table.getColumn(1);
+            Table table = table();
+            TableColumn exitVelo = table.getColumn(HEADERS.indexOf("Exit velo"));
             Driving.click(exitVelo);
             Driving.click(exitVelo);
             return Widgets.row(table, 0);
         });
-        assertEquals(String.format(java.util.Locale.ROOT, "%.1f", highestExitVelocity), first.get(1));
+        assertEquals(String.format(Locale.ROOT, "%.1f", highestExitVelocity), first.get(HEADERS.indexOf("Exit velo")));
+        assertEquals("paired", first.get(HEADERS.indexOf("Pairing")));
     }
 
-    private void givenJaneDoeIsShown() {
+    @Test
+    @Order(3)
+    void givenJaneDoe_whenShowIsChanged_thenPairsSwingsAloneAndHitTraxEventsAloneAreListedEachOnTheirOwn() {
+        choose("Jane Doe");
+        waitForRows(52, "47 swings");
+
+        show("HitTrax only");
+        waitForRows(5, "0 swings, 5 HitTrax events, 0 paired (5 of 52 rows)");
+        for (int i = 0; i < 5; i++) {
+            int index = i;
+            List<String> row = workbench.sync(() -> Widgets.row(table(), index));
+            assertEquals("HitTrax only", row.get(HEADERS.indexOf("Pairing")));
+            assertEquals("", row.get(HEADERS.indexOf("Bat speed")), "no sensor side");
+            assertTrue(!row.get(HEADERS.indexOf("Pitch speed")).isEmpty(), "the ball side (a take: a pitch, no ball): " + row);
+        }
+        assertEquals(0, points(SwingLinkUi.PLAYER_EXIT_VELO_CHART, SwingLinkUi.SERIES_BATTED_BALLS));
+        assertEquals(0, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS));
+
+        show("Sensor only");
+        waitForRows(4, "4 swings, 0 HitTrax events, 0 paired (4 of 52 rows)");
+        List<String> dry = workbench.sync(() -> Widgets.row(table(), 0));
+        assertEquals("sensor only", dry.get(HEADERS.indexOf("Pairing")));
+        assertEquals("", dry.get(HEADERS.indexOf("Exit velo")), "no ball side");
+        assertEquals(4, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS));
+
+        show("Paired");
+        waitForRows(expectedPairs, "43 swings, 43 HitTrax events, 43 paired (43 of 52 rows)");
+        assertEquals(expectedBattedBalls, points(SwingLinkUi.PLAYER_EXIT_VELO_CHART, SwingLinkUi.SERIES_BATTED_BALLS));
+
+        show("All");
+        waitForRows(52, "47 swings, 48 HitTrax events, 43 paired");
+    }
+
+    @Test
+    @Order(4)
+    void givenASensorOnlyPlayer_whenChosen_thenEverySwingIsListedAndBatSpeedIsChartedWithoutHitTrax() throws Exception {
+        choose(SENSOR_ONLY_PLAYER);
+
+        waitForRows(WHOOP_SWINGS, "3,123 swings, 0 HitTrax events, 0 paired");
+        long withBatSpeed = whoopRows.stream().filter(row -> row.swing().getBatSpeed() != null).count();
+        assertTrue(withBatSpeed > 3_000, "the real export has bat speeds: " + withBatSpeed);
+        assertEquals(withBatSpeed, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS));
+        assertEquals(0, points(SwingLinkUi.PLAYER_EXIT_VELO_CHART, SwingLinkUi.SERIES_BATTED_BALLS));
+        List<String> first = workbench.sync(() -> Widgets.row(table(), 0));
+        assertEquals("sensor only", first.get(HEADERS.indexOf("Pairing")));
+        assertEquals("", first.get(HEADERS.indexOf("Exit velo")));
+        assertTrue(!first.get(HEADERS.indexOf("Bat speed")).isEmpty(), "the sensor side: " + first);
+        assertEquals(whoopVisits.size() + 1, workbench.sync(() -> visitCombo().getItemCount()), "All visits and each visit");
+    }
+
+    @Test
+    @Order(5)
+    void givenASensorOnlyPlayer_whenAVisitOrARangeOfDaysIsChosen_thenOnlyItsSwingsAreListed() {
+        choose(SENSOR_ONLY_PLAYER);
+        waitForRows(WHOOP_SWINGS, "3,123 swings");
+        PlayerVisit newest = whoopVisits.get(whoopVisits.size() - 1);
+
+        workbench.syncRun(() -> {
+            Combo visits = visitCombo();
+            visits.select(1); // newest first
+            Driving.click(visits);
+        });
+        waitForRows(newest.swings(), String.format(Locale.ROOT, "%,d swings, 0 HitTrax events, 0 paired (%,d of 3,123 rows)",
+                newest.swings(), newest.swings()));
+        String label = workbench.sync(() -> visitCombo().getText());
+        assertTrue(label.contains(String.format(Locale.ROOT, "(%,d swing", newest.swings())), label);
+
+        workbench.syncRun(() -> {
+            Combo visits = visitCombo();
+            visits.select(0);
+            Driving.click(visits);
+        });
+        ZoneId zone = workbench.sync(UiPreferences::defaultZone);
+        LocalDate day = whoopRows.get(0).time().atZone(zone).toLocalDate();
+        long onThatDay = whoopRows.stream().filter(row -> row.time().atZone(zone).toLocalDate().equals(day)).count();
+        workbench.syncRun(() -> {
+            Shell shell = workbench.mainShell();
+            Widgets.byId(shell, Text.class, PlayerFilterBar.FROM).setText(day.toString());
+            Widgets.byId(shell, Text.class, PlayerFilterBar.TO).setText(day.toString());
+        });
+        waitForRows((int) onThatDay, String.format(Locale.ROOT, "%,d swings", onThatDay));
+        Driving.settle(workbench);
+        workbench.syncRun(() -> {
+            Shell shell = workbench.mainShell();
+            Widgets.byId(shell, Text.class, PlayerFilterBar.FROM).setText("");
+            Widgets.byId(shell, Text.class, PlayerFilterBar.TO).setText("");
+        });
+        waitForRows(WHOOP_SWINGS, "3,123 swings, 0 HitTrax events, 0 paired");
+    }
+
+    @Test
+    @Order(6)
+    void givenTheRealKlaytonKiserExport_whenHeIsChosen_thenHis91SwingsAndTheirBatSpeedsAreShown() throws Exception {
+        choose("Klayton Kiser");
+
+        waitForRows(91, "91 swings, 0 HitTrax events, 0 paired");
+        assertEquals(91, points(SwingLinkUi.PLAYER_BAT_SPEED_CHART, SwingLinkUi.SERIES_BAT_SPEEDS));
+        List<String> earliest = workbench.sync(() -> {
+            Driving.click(table().getColumn(HEADERS.indexOf("Time")));
+            return Widgets.row(table(), 0);
+        });
+        assertEquals("sensor only", earliest.get(HEADERS.indexOf("Pairing")));
+        Driving.settle(workbench);
+        Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "player-sensor-only"));
+        assertTrue(Files.size(screenshot) > 10_000, "a real picture, not an empty one: " + screenshot);
+    }
+
+    /** Chooses the player with every filter cleared, as a user starting over would. */
+    private void choose(String player) {
         Shell shell = workbench.mainShell();
         Driving.showPart(workbench, SwingLinkUi.PART_PLAYER);
-        workbench.waitUntil("Jane Doe's player", LOAD_MILLIS, () -> {
+        show("All");
+        workbench.syncRun(() -> {
+            Widgets.byId(shell, Text.class, PlayerFilterBar.FROM).setText("");
+            Widgets.byId(shell, Text.class, PlayerFilterBar.TO).setText("");
+            visitCombo().select(0);
+            Driving.click(visitCombo());
+        });
+        workbench.waitUntil(player + " in the player list", LOAD_MILLIS, () -> {
             Combo combo = Widgets.byId(shell, Combo.class, SwingLinkUi.PLAYER_COMBO);
-            return combo != null && combo.indexOf("Jane Doe") >= 0;
+            return combo != null && combo.indexOf(player) >= 0;
         });
         workbench.syncRun(() -> {
             Combo combo = Widgets.byId(shell, Combo.class, SwingLinkUi.PLAYER_COMBO);
-            if (!"Jane Doe".equals(combo.getText())) {
-                combo.select(combo.indexOf("Jane Doe"));
+            if (!player.equals(combo.getText())) {
+                combo.select(combo.indexOf(player));
                 Driving.click(combo);
             }
         });
-        workbench.waitUntil("Jane Doe's matched swings", LOAD_MILLIS,
-                () -> Widgets.byId(shell, Table.class, SwingLinkUi.PLAYER_TABLE).getItemCount() == expectedPairs);
     }
 
-    private long points(Shell shell, String chartId, String seriesId) {
-        return workbench.sync(() -> Widgets.byId(shell, Chart.class, chartId).getSeriesSet().getSeries(seriesId)
-                .getXSeries().length);
+    private void show(String kind) {
+        workbench.syncRun(() -> {
+            Combo show = Widgets.byId(workbench.mainShell(), Combo.class, PlayerFilterBar.SHOW);
+            show.select(show.indexOf(kind));
+            Driving.click(show);
+        });
+    }
+
+    private Combo visitCombo() {
+        return Widgets.byId(workbench.mainShell(), Combo.class, PlayerFilterBar.VISIT);
+    }
+
+    private Table table() {
+        return Widgets.byId(workbench.mainShell(), Table.class, SwingLinkUi.PLAYER_TABLE);
+    }
+
+    /** Waits until the table has {@code rows} rows and the status line starts with {@code status}. */
+    private void waitForRows(int rows, String status) {
+        workbench.waitUntil(rows + " rows and the status \"" + status + "\"", LOAD_MILLIS, () -> {
+            Label line = Widgets.byId(workbench.mainShell(), Label.class, SwingLinkUi.PLAYER_STATUS);
+            return table().getItemCount() == rows && line.getText().startsWith(status);
+        });
+    }
+
+    private long points(String chartId, String seriesId) {
+        return workbench.sync(() -> Widgets.byId(workbench.mainShell(), Chart.class, chartId).getSeriesSet()
+                .getSeries(seriesId).getXSeries().length);
     }
 }

@@ -11,8 +11,8 @@ import org.eclipse.swtchart.ILineSeries.PlotSymbolType;
 import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
-import org.swinglink.model.HitTraxEvent;
-import org.swinglink.model.SensorSwing;
+import org.swinglink.store.Pairing;
+import org.swinglink.store.PlayerRow;
 import org.swinglink.ui.SwingLinkUi;
 
 /** Exit velocity over bat speed of a player's batted balls: does swinging harder hit harder? */
@@ -36,17 +36,19 @@ final class ExitVeloBatSpeedChart {
         show(List.of());
     }
 
-    /** Plots the pairs whose ball was put in play (a take or a miss has no exit velocity). */
-    void show(List<HitTraxEvent> pairs) {
-        List<HitTraxEvent> batted = pairs.stream().filter(ExitVeloBatSpeedChart::isBattedBall).toList();
+    /** Plots the pairs whose ball was put in play (a take or a miss has no exit velocity); other rows have no point. */
+    void show(List<PlayerRow> rows) {
+        List<PlayerRow> batted = rows.stream().filter(ExitVeloBatSpeedChart::isBattedBall).toList();
         double[] batSpeeds = new double[batted.size()];
         double[] exitVelocities = new double[batted.size()];
         for (int i = 0; i < batted.size(); i++) {
-            batSpeeds[i] = batted.get(i).getSensorSwing().getBatSpeed();
-            exitVelocities[i] = batted.get(i).getExitVelocity();
+            batSpeeds[i] = batted.get(i).swing().getBatSpeed();
+            exitVelocities[i] = batted.get(i).event().getExitVelocity();
         }
         battedBalls.setXSeries(batSpeeds);
         battedBalls.setYSeries(exitVelocities);
+        chart.getTitle().setText(batted.isEmpty() ? "Exit velocity vs bat speed (no pairs)"
+                : "Exit velocity vs bat speed");
         if (batted.isEmpty()) {
             chart.getAxisSet().getXAxis(0).setRange(new Range(40, 90));
             chart.getAxisSet().getYAxis(0).setRange(new Range(40, 110));
@@ -56,10 +58,12 @@ final class ExitVeloBatSpeedChart {
         chart.redraw();
     }
 
-    static boolean isBattedBall(HitTraxEvent event) {
-        SensorSwing swing = event.getSensorSwing();
-        Double exitVelocity = event.getExitVelocity();
-        return swing != null && swing.getBatSpeed() != null && exitVelocity != null && exitVelocity > 0;
+    static boolean isBattedBall(PlayerRow row) {
+        if (row.pairing() != Pairing.PAIRED) {
+            return false;
+        }
+        Double exitVelocity = row.event().getExitVelocity();
+        return row.swing().getBatSpeed() != null && exitVelocity != null && exitVelocity > 0;
     }
 
     Chart control() {

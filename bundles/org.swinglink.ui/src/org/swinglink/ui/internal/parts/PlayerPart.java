@@ -1,6 +1,8 @@
 package org.swinglink.ui.internal.parts;
 
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -11,18 +13,28 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
-import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.User;
+import org.swinglink.store.PlayerRow;
+import org.swinglink.store.PlayerRowFilter;
+import org.swinglink.store.PlayerVisit;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** One player's matched swings: the pairs in a table, exit velocity over bat speed, and the spray chart. */
+/**
+ * All of one player's data: pairs, swings no ball was paired with and HitTrax events no swing was
+ * paired with, filtered by kind, days and visit; below them exit velocity over bat speed (pairs),
+ * the spray chart (every batted ball) and bat speed over time (every swing).
+ */
 public class PlayerPart {
+    /** The name of the load of a player's rows, for the timings of {@code -Dswinglink.timings}. */
+    public static final String ROWS_LOAD = "Loading a player's swings and HitTrax events";
+
     @Inject
     @Optional
     private Store store;
@@ -35,25 +47,33 @@ public class PlayerPart {
     private UISynchronize sync;
 
     private PlayerSelector selector;
-    private MatchedSwingsTable table;
+    private PlayerFilterBar filters;
+    private PlayerRowsTable table;
     private ExitVeloBatSpeedChart exitVeloChart;
     private SprayChart sprayChart;
+    private BatSpeedChart batSpeedChart;
     private BackgroundLoad<List<User>> playersLoad;
-    private BackgroundLoad<List<HitTraxEvent>> swingsLoad;
+    private BackgroundLoad<Loaded> rowsLoad;
+    private User shownPlayer;
+    /** Every row of the shown player, as loaded; the filter picks from these. */
+    private List<PlayerRow> allRows = List.of();
 
     @PostConstruct
     void create(Composite parent) {
+        ZoneId zone = UiPreferences.defaultZone();
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
         selector = new PlayerSelector(parent, this::show);
+        filters = new PlayerFilterBar(parent, zone, filter -> showFiltered());
         SashForm tableOverCharts = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverCharts);
-        table = new MatchedSwingsTable(tableOverCharts);
+        table = new PlayerRowsTable(tableOverCharts, zone);
         SashForm charts = new SashForm(tableOverCharts, SWT.HORIZONTAL | SWT.SMOOTH);
         exitVeloChart = new ExitVeloBatSpeedChart(charts);
         sprayChart = new SprayChart(charts);
+        batSpeedChart = new BatSpeedChart(charts, zone);
         tableOverCharts.setWeights(45, 55);
         playersLoad = new BackgroundLoad<>("Loading players", parent, sync);
-        swingsLoad = new BackgroundLoad<>("Loading matched swings", parent, sync);
+        rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync);
         reload();
     }
 
@@ -93,24 +113,59 @@ public class PlayerPart {
     }
 
     private void show(User player) {
-        if (player == null || store == null) {
+        boolean another = player == null || shownPlayer == null || !player.getId().equals(shownPlayer.getId());
+        shownPlayer = player;
+        if (another) { // never the rows of the player before under this one's name, while theirs load
+            allRows = List.of();
+            filters.setVisits(List.of());
             draw(List.of());
+        }
+        if (player == null || store == null) {
             return;
         }
-        selector.setStatus("Loading " + player.getName() + "'s swings...");
+        selector.setStatus("Loading " + player.getName() + "'s swings and HitTrax events...");
         Store current = store;
         String playerId = player.getId();
-        swingsLoad.start(() -> current.queries().matchedSwingsForPlayer(playerId), pairs -> {
-            draw(pairs);
-            selector.setStatus(pairs.isEmpty() ? player.getName() + " has no matched swings yet."
-                    : Cells.count(pairs.size(), "matched swing", "matched swings") + ", "
-                            + pairs.stream().filter(ExitVeloBatSpeedChart::isBattedBall).count() + " put in play");
+        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL)), loaded -> {
+            allRows = loaded.rows();
+            filters.setVisits(loaded.visits());
+            showFiltered();
         }, failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
     }
 
-    private void draw(List<HitTraxEvent> pairs) {
-        table.show(pairs);
-        exitVeloChart.show(pairs);
-        sprayChart.show(pairs);
+    /** Applies the filter to the loaded rows; the database is not asked again. */
+    private void showFiltered() {
+        if (shownPlayer == null) {
+            return;
+        }
+        PlayerRowFilter filter = filters.filter();
+        List<PlayerRow> shown = filter.apply(allRows);
+        draw(shown);
+        selector.setStatus(status(shownPlayer, filter, shown));
+    }
+
+    private String status(User player, PlayerRowFilter filter, List<PlayerRow> shown) {
+        if (allRows.isEmpty()) {
+            return player.getName() + " has no swings or HitTrax events yet.";
+        }
+        String counts = PlayerCounts.of(shown).text();
+        if (!filter.isActive() || shown.size() == allRows.size()) {
+            return counts;
+        }
+        return counts + String.format(Locale.ROOT, " (%,d of %,d rows)", shown.size(), allRows.size());
+    }
+
+    /** A player's rows, by time, and their visits: both worked out in the background. */
+    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits) {
+        static Loaded of(List<PlayerRow> rows) {
+            return new Loaded(rows, PlayerVisit.of(rows));
+        }
+    }
+
+    private void draw(List<PlayerRow> rows) {
+        table.show(rows);
+        exitVeloChart.show(rows);
+        sprayChart.show(rows);
+        batSpeedChart.show(rows);
     }
 }

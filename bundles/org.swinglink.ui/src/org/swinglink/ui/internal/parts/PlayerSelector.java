@@ -55,7 +55,7 @@ final class PlayerSelector {
             combo.select(keep);
         }
         if (players.isEmpty()) {
-            setStatus("No players yet: import a HitTrax file.");
+            setStatus("No players yet: import a HitTrax or bat sensor file.");
         } else if (keep < 0) {
             setStatus("Choose a player");
         }

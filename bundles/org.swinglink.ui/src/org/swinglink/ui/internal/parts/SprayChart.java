@@ -13,6 +13,7 @@ import org.eclipse.swtchart.ISeries.SeriesType;
 import org.eclipse.swtchart.LineStyle;
 import org.eclipse.swtchart.Range;
 import org.swinglink.model.HitTraxEvent;
+import org.swinglink.store.PlayerRow;
 import org.swinglink.ui.SwingLinkUi;
 
 /**
@@ -53,14 +54,16 @@ final class SprayChart {
         return line;
     }
 
-    /** Plots the landing points of the pairs whose ball has a distance and an angle. */
-    void show(List<HitTraxEvent> pairs) {
-        List<SprayPoints.Point> points = SprayPoints.landings(pairs, HitTraxEvent::getDistance,
+    /** Plots where the balls of the rows landed, paired with a swing or not, when HitTrax has a distance and an angle. */
+    void show(List<PlayerRow> rows) {
+        List<HitTraxEvent> balls = rows.stream().filter(PlayerRow::hasEvent).map(PlayerRow::event).toList();
+        List<SprayPoints.Point> points = SprayPoints.landings(balls, HitTraxEvent::getDistance,
                 HitTraxEvent::getHorizontalAngle);
         double[][] xy = SprayPoints.arrays(points);
         landings.setXSeries(xy[0]);
         landings.setYSeries(xy[1]);
         reach = SprayPoints.reach(points);
+        chart.getTitle().setText(points.isEmpty() ? "Spray chart (no batted balls)" : "Spray chart");
         setLine(leftFoulLine, SprayPoints.foulLine(-1, reach));
         setLine(rightFoulLine, SprayPoints.foulLine(1, reach));
         fitAxes();

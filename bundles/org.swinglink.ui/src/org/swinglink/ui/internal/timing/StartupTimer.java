@@ -70,7 +70,7 @@ public final class StartupTimer {
                 // the view lists the players first; one can be chosen once they are there
                 LoadTimer.after("Loading players", () -> {
                     PlayerPart part = (PlayerPart) parts.findPart(SwingLinkUi.PART_PLAYER).getObject();
-                    LoadTimer.after("Loading matched swings", next, () -> part.choose(first));
+                    LoadTimer.after(PlayerPart.ROWS_LOAD, next, () -> part.choose(first));
                 }, () -> parts.showPart(SwingLinkUi.PART_PLAYER, EPartService.PartState.ACTIVATE));
             }
             case "session" -> {

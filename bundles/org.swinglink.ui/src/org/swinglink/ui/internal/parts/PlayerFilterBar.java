@@ -1,0 +1,172 @@
+package org.swinglink.ui.internal.parts;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.swinglink.store.Pairing;
+import org.swinglink.store.PlayerRowFilter;
+import org.swinglink.store.PlayerVisit;
+import org.swinglink.ui.SwingLinkUi;
+
+/**
+ * The row of filters over a player's data: which rows (pairs, swings alone, HitTrax events alone),
+ * a range of days in the workbench's zone, and one visit to the cage. The rows are loaded once per
+ * player; filtering never asks the database again.
+ */
+public final class PlayerFilterBar {
+    public static final String SHOW = "player.filter.show";
+    public static final String FROM = "player.filter.from";
+    public static final String TO = "player.filter.to";
+    public static final String VISIT = "player.filter.visit";
+
+    /** The choices of Show, in the combo's order; null shows every row. */
+    private static final List<Pairing> SHOWN = java.util.Arrays.asList(null, Pairing.PAIRED, Pairing.SENSOR_ONLY,
+            Pairing.HITTRAX_ONLY);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Composite bar;
+    private final Combo show;
+    private final Text from;
+    private final Text to;
+    private final Combo visit;
+    private final ZoneId zone;
+    private final Consumer<PlayerRowFilter> changed;
+    private final List<PlayerVisit> visits = new ArrayList<>();
+    private PlayerRowFilter last;
+
+    public PlayerFilterBar(Composite parent, ZoneId zone, Consumer<PlayerRowFilter> changed) {
+        this.zone = zone;
+        this.changed = changed;
+        bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        show = combo("Show:", SHOW, 12);
+        show.setItems("All", "Paired", "Sensor only", "HitTrax only");
+        show.select(0);
+        show.setToolTipText("Pairs of a swing and its ball, swings no ball was paired with, or HitTrax events no swing was paired with");
+        from = day("From:", FROM);
+        to = day("to:", TO);
+        visit = combo("Visit:", VISIT, 48);
+        visit.setVisibleItemCount(20);
+        visit.setToolTipText("A visit to the cage: rows with no gap of more than thirty minutes; swings alone count at their sensor's time");
+        setVisits(List.of());
+    }
+
+    public Composite control() {
+        return bar;
+    }
+
+    /** Offers a player's visits, newest first, keeping the chosen one if it is still there. */
+    public void setVisits(List<PlayerVisit> newVisits) {
+        PlayerVisit chosen = selectedVisit();
+        visits.clear();
+        visits.addAll(newVisits.reversed());
+        visit.removeAll();
+        visit.add("All visits");
+        visits.forEach(v -> visit.add(label(v)));
+        int keep = chosen == null ? -1 : indexOfVisitStarting(chosen.start());
+        visit.select(keep + 1);
+        last = filter();
+    }
+
+    private int indexOfVisitStarting(Instant start) {
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i).start().equals(start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** "2023-10-03 14:05-15:20  (45 swings, 0 HitTrax events, 0 paired)"; the end's day when it differs. */
+    String label(PlayerVisit v) {
+        var start = v.start().atZone(zone);
+        var end = v.end().atZone(zone);
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? TIME.format(end) : DAY_AND_TIME.format(end);
+        return DAY_AND_TIME.format(start) + "\u2013" + until + "  (" + PlayerCounts.of(v).text() + ")";
+    }
+
+    public PlayerRowFilter filter() {
+        LocalDate first = day(from);
+        LocalDate lastDay = day(to);
+        return new PlayerRowFilter(SHOWN.get(Math.max(0, show.getSelectionIndex())),
+                first == null ? null : first.atStartOfDay(zone).toInstant(),
+                lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant(), selectedVisit());
+    }
+
+    private PlayerVisit selectedVisit() {
+        int index = visit.getSelectionIndex();
+        return index <= 0 || index > visits.size() ? null : visits.get(index - 1);
+    }
+
+    /** A day typed as yyyy-MM-dd; anything else (being typed, or wrong) filters nothing and is marked. */
+    private static LocalDate day(Text field) {
+        String text = field.getText().strip();
+        LocalDate day = null;
+        if (!text.isEmpty()) {
+            try {
+                day = LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                day = null; // marked red below; the filter ignores it until it reads as a day
+            }
+        }
+        boolean wrong = !text.isEmpty() && day == null;
+        field.setForeground(wrong ? field.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
+        field.setToolTipText(wrong ? "Not a day: type it as yyyy-MM-dd" : "A day as yyyy-MM-dd; empty for no limit");
+        return day;
+    }
+
+    private Combo combo(String label, String id, int widthInChars) {
+        new Label(bar, SWT.NONE).setText(label);
+        Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        combo.setData(SwingLinkUi.WIDGET_ID, id);
+        GridDataFactory.fillDefaults().hint(chars(combo, widthInChars), SWT.DEFAULT).applyTo(combo);
+        combo.addListener(SWT.Selection, e -> fire());
+        return combo;
+    }
+
+    private Text day(String label, String id) {
+        new Label(bar, SWT.NONE).setText(label);
+        Text field = new Text(bar, SWT.BORDER | SWT.SINGLE);
+        field.setData(SwingLinkUi.WIDGET_ID, id);
+        field.setMessage("yyyy-MM-dd");
+        GridDataFactory.fillDefaults().hint(chars(field, 11), SWT.DEFAULT).applyTo(field);
+        field.addListener(SWT.Modify, e -> fire());
+        return field;
+    }
+
+    private void fire() {
+        PlayerRowFilter now = filter();
+        if (!Objects.equals(now, last)) {
+            last = now;
+            changed.accept(now);
+        }
+    }
+
+    /** Room for n average characters plus a combo's arrow. */
+    private static int chars(Control control, int n) {
+        GC gc = new GC(control);
+        try {
+            return (int) Math.ceil(n * gc.getFontMetrics().getAverageCharacterWidth()) + 24;
+        } finally {
+            gc.dispose();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.swinglink.ui.internal.parts;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.SensorSwing;
+import org.swinglink.store.PlayerRow;
+import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.table.Column;
+import org.swinglink.ui.internal.table.LazyTable;
+
+/**
+ * A player's rows: when, whether paired, the HitTrax side (pitch and ball: mph, degrees, feet), the sensor side
+ * (mph, degrees, milliseconds, watts), and how far apart a pair's times were after the clock
+ * offset. A side the row does not have stays empty.
+ */
+final class PlayerRowsTable {
+    private final LazyTable<PlayerRow> table;
+
+    PlayerRowsTable(Composite parent, ZoneId zone) {
+        Composite holder = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(holder);
+        table = new LazyTable<>(holder, columns(zone));
+        table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_TABLE);
+    }
+
+    static List<Column<PlayerRow>> columns(ZoneId zone) {
+        return List.of(
+                Column.text("Time", 19, (PlayerRow row) -> Cells.time(row.time(), zone)).sortedBy(PlayerRow::time),
+                Column.text("Pairing", 10, (PlayerRow row) -> row.pairing().label()),
+                Column.number("Pitch speed", ball(HitTraxEvent::getPitchSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Exit velo", ball(HitTraxEvent::getExitVelocity), PlayerRowsTable::oneDecimal),
+                Column.number("Launch angle", ball(HitTraxEvent::getLaunchAngle), PlayerRowsTable::oneDecimal),
+                Column.number("Distance", ball(HitTraxEvent::getDistance), PlayerRowsTable::whole),
+                Column.text("Result", 8, (PlayerRow row) -> row.hasEvent() ? row.event().getResult() : ""),
+                Column.number("Bat speed", swing(SensorSwing::getBatSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Attack angle", swing(SensorSwing::getAttackAngle), PlayerRowsTable::oneDecimal),
+                Column.number("Time to contact", swing(SensorSwing::getTimeToContact), PlayerRowsTable::milliseconds),
+                Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), PlayerRowsTable::oneDecimal),
+                Column.number("Power", swing(SensorSwing::getPowerOutput), PlayerRowsTable::watts),
+                Column.text("Sensor", 8, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""),
+                Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), PlayerRowsTable::signedWhole));
+    }
+
+    void show(List<PlayerRow> rows) {
+        table.show(rows);
+    }
+
+    Table control() {
+        return table.table();
+    }
+
+    private static <V> Function<PlayerRow, V> ball(Function<HitTraxEvent, V> metric) {
+        return row -> row.hasEvent() ? metric.apply(row.event()) : null;
+    }
+
+    private static <V> Function<PlayerRow, V> swing(Function<SensorSwing, V> metric) {
+        return row -> row.hasSwing() ? metric.apply(row.swing()) : null;
+    }
+
+    private static String whole(Double value) {
+        return String.format(Locale.ROOT, "%.0f", value);
+    }
+
+    private static String signedWhole(Double value) {
+        return String.format(Locale.ROOT, "%+.0f", value);
+    }
+
+    private static String oneDecimal(Double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String milliseconds(Double value) {
+        return String.format(Locale.ROOT, "%.0f ms", value);
+    }
+
+    private static String watts(Double value) {
+        return String.format(Locale.ROOT, "%.0f W", value);
+    }
+}
