@@ -104,6 +104,8 @@ class DeskSelectionTest {
         Table table = desk.waitForRows(59, "59 unassigned swings");
         chooseImport(1); // the newest import: the Diamond Kinetics file's 12 swings
         desk.waitForRows(12, "12 of 59 unassigned swings");
+        assertTrue(workbench.sync(() -> Widgets.byId(workbench.mainShell(), Combo.class, FilterBar.IMPORT).getText())
+                .startsWith("display-names.csv  ("), "imports are named by their files");
         Set<String> dkSwings = shownIds(table);
 
         input.focus(table);

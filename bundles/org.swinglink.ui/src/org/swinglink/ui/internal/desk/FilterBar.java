@@ -24,7 +24,7 @@ import org.eclipse.swt.widgets.Text;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.parts.Cells;
+import org.swinglink.ui.internal.parts.ImportLabels;
 
 /**
  * The row of filters over the unassigned swings: import, sensor, and a range of days. Its choices
@@ -82,7 +82,7 @@ public final class FilterBar {
         imports.add(ALL_IMPORTS);
         sessions.values().stream().sorted(Comparator.comparing(ImportSession::getCreatedAt).reversed()).forEach(s -> {
             importIds.add(s.getId());
-            imports.add(Cells.shortId(s.getId()) + "  " + Cells.time(s.getCreatedAt(), zone));
+            imports.add(ImportLabels.of(s, zone));
         });
         imports.select(importId == null ? 0 : importIds.indexOf(importId) + 1);
         sensors.removeAll();
