@@ -126,7 +126,7 @@ class ImportFiguresTest extends DatabaseTest {
         SensorSwing dry = fixture.store.read(em -> em.createQuery(
                 "SELECT s FROM SensorSwing s WHERE s.hittraxEvent IS NULL AND s.id <> :id", SensorSwing.class)
                 .setParameter("id", paired.getId()).setMaxResults(1).getSingleResult());
-        List<SwingState> pairedByHand = edits.pair(dry.getId(), eventId, "coach");
+        List<SwingState> pairedByHand = edits.pair(dry.getId(), eventId, "coach", false);
         assertEquals(new ImportStatistics(47, 43, 4, 1, 48), statistics(id));
 
         edits.restore(pairedByHand);

@@ -30,6 +30,9 @@ final class StoredRows {
         }
         String url = "jdbc:derby:" + databaseFolder.resolve("derby");
         try (Connection connection = DriverManager.getConnection(url)) {
+            if (!hasTables(connection)) {
+                return List.of(); // stopped after Derby created the database, before SwingLink's tables were committed
+            }
             Map<String, Integer> events = counts(connection, """
                     SELECT s.import_session_id, COUNT(*) FROM hittrax_events e
                     JOIN hittrax_sessions s ON e.session_id = s.id GROUP BY s.import_session_id""");
@@ -54,6 +57,12 @@ final class StoredRows {
             return sessions;
         } finally {
             shutDown(url);
+        }
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, null, "SENSOR_SWINGS", null)) {
+            return tables.next();
         }
     }
 
