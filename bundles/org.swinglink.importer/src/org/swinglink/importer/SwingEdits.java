@@ -88,23 +88,28 @@ public final class SwingEdits {
     public List<SwingState> restore(List<SwingState> states) {
         return store.inTransaction(em -> {
             List<SwingState> before = statesIn(em, states.stream().map(SwingState::swingId).toList());
-            for (SwingState state : states) {
-                em.find(SensorSwing.class, state.swingId()).unpair();
-            }
-            em.flush(); // free every event first: a restored pair may take an event another swing holds now
-            for (SwingState state : states) {
-                SensorSwing swing = em.find(SensorSwing.class, state.swingId());
-                swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
-                        state.assigned(), state.assignedAt(), state.assignedBy());
-                if (state.hittraxEventId() != null) {
-                    swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
-                }
-            }
+            restoreIn(em, states);
             return before;
         });
     }
 
-    private static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
+    /** Puts swings back as they were, inside the caller's transaction. */
+    static void restoreIn(EntityManager em, List<SwingState> states) {
+        for (SwingState state : states) {
+            em.find(SensorSwing.class, state.swingId()).unpair();
+        }
+        em.flush(); // free every event first: a restored pair may take an event another swing holds now
+        for (SwingState state : states) {
+            SensorSwing swing = em.find(SensorSwing.class, state.swingId());
+            swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
+                    state.assigned(), state.assignedAt(), state.assignedBy());
+            if (state.hittraxEventId() != null) {
+                swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
+            }
+        }
+    }
+
+    static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
         List<SwingState> states = new ArrayList<>();
         for (String id : swingIds) {
             SensorSwing s = em.find(SensorSwing.class, id);
