@@ -8,7 +8,10 @@ import java.util.Set;
 
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
+import org.swinglink.store.PlayerRows;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +19,8 @@ import jakarta.persistence.EntityManager;
 /**
  * An analyst's corrections, saved at once: pair a swing with an event by hand, unpair it, take
  * swings back from a player. Every change returns the states it replaced; {@link #restore} puts
- * them back (undo), and the states it replaces in turn (redo).
+ * them back (undo), and the states it replaces in turn (redo). An assignment that created its
+ * player returns a {@link SwingSnapshot} naming that player, whose restore removes them again.
  */
 public final class SwingEdits {
     private final Store store;
@@ -28,6 +32,20 @@ public final class SwingEdits {
     /** The current state of the swings, for undoing a change that is about to be made. */
     public List<SwingState> states(Collection<String> swingIds) {
         return store.read(em -> statesIn(em, swingIds));
+    }
+
+    /**
+     * Gives swings to a player, created when unknown, and pairs them ({@link Importer#assign}).
+     *
+     * @return what it replaced: the swings' states, and the player when it created them, so that
+     *         {@link #restore(SwingSnapshot)} takes that player away again
+     */
+    public SwingSnapshot assign(List<String> swingIds, String playerName, String analyst, MatchSettings matching)
+            throws ImportException {
+        List<SwingState> before = states(swingIds);
+        Assignment.Outcome outcome = new Assignment(store).assignTelling(swingIds, playerName, analyst, matching);
+        return new SwingSnapshot(before, List.of(),
+                outcome.createdPlayerId() == null ? List.of() : List.of(outcome.createdPlayerId()));
     }
 
     /**
@@ -90,6 +108,38 @@ public final class SwingEdits {
             List<SwingState> before = statesIn(em, states.stream().map(SwingState::swingId).toList());
             restoreIn(em, states);
             return before;
+        });
+    }
+
+    /**
+     * Puts swings back as they were, with their players: players the snapshot keeps are put back
+     * first (same id), players it says the change created are removed once they hold nothing.
+     *
+     * @return what this replaced, so that the restore can be undone too (redo)
+     */
+    public SwingSnapshot restore(SwingSnapshot snapshot) {
+        return store.inTransaction(em -> {
+            List<SwingState> before = statesIn(em, snapshot.swings().stream().map(SwingState::swingId).toList());
+            List<String> recreated = new ArrayList<>();
+            for (PlayerRecord player : snapshot.players()) {
+                if (em.find(User.class, player.id()) == null) {
+                    em.persist(User.restored(player.id(), player.name(), UserRole.PLAYER, player.createdAt()));
+                    recreated.add(player.id());
+                }
+            }
+            em.flush();
+            restoreIn(em, snapshot.swings());
+            em.flush();
+            PlayerRows rows = new PlayerRows(em);
+            List<PlayerRecord> removed = new ArrayList<>();
+            for (String id : snapshot.createdPlayers()) {
+                User player = em.find(User.class, id);
+                if (player != null && rows.holdings(id).isEmpty()) {
+                    removed.add(PlayerRecord.of(player));
+                    rows.delete(id);
+                }
+            }
+            return new SwingSnapshot(before, removed, recreated);
         });
     }
 
