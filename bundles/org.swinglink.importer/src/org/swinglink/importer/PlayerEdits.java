@@ -1,9 +1,13 @@
 package org.swinglink.importer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.swinglink.importer.internal.Pairing;
+import org.swinglink.model.ImportPlayer;
+import org.swinglink.model.ImportSession;
 import org.swinglink.model.PlayerNames;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
@@ -52,8 +56,8 @@ public final class PlayerEdits {
 
     /**
      * Merges player {@code fromName} into {@code intoName}: their HitTrax sessions (with the events),
-     * sensor swings (with their pairs) and import records become the other player's, the merged player
-     * is deleted, and the other player's unpaired swings are paired with their unpaired events around
+     * sensor swings (with their pairs) and import records become the other player's (an import that
+     * named both keeps one record with both counts), the merged player is deleted, and the other player's unpaired swings are paired with their unpaired events around
      * the merged rows' times, visit by visit, as an import pairs.
      */
     public PlayerMerge merge(String fromName, String intoName, MatchSettings matching) throws ImportException {
@@ -70,17 +74,50 @@ public final class PlayerEdits {
             PlayerRecord target = PlayerRecord.of(into);
             PlayerHoldings held = rows.holdings(fromId);
             List<String> sessions = rows.hittraxSessionIds(fromId);
-            List<String> records = rows.importRecordIds(fromId);
+            List<ImportPlayer> fromRecords = rows.importRecords(fromId);
+            List<ImportPlayer> intoRecords = rows.importRecords(intoId);
+            List<ImportRecordState> records = new ArrayList<>();
+            fromRecords.forEach(r -> records.add(ImportRecordState.of(r)));
+            intoRecords.forEach(r -> records.add(ImportRecordState.of(r)));
             List<SensorSwing> touched = new ArrayList<>(rows.swings(fromId, false));
             touched.addAll(rows.swings(intoId, true)); // re-pairing may pair any of these
             List<SwingState> states = SwingEdits.statesIn(em, touched.stream().map(SensorSwing::getId).toList());
-            rows.moveEverything(fromId, intoId);
+            List<String> recounted = foldRecords(em, fromRecords, intoRecords, into);
+            rows.moveSessionsAndSwings(fromId, intoId);
             rows.delete(fromId);
             int newPairs = held.firstActivity() == null ? 0
                     : new Pairing(em, matching.toOptions()).pairVisits(intoId, held.firstActivity(), held.lastActivity());
+            for (String id : recounted) {
+                ImportPlayer record = em.find(ImportPlayer.class, id);
+                record.recountMatched(rows.pairedSwings(intoId, record.getImportSession().getId()));
+            }
             return new PlayerMerge(merged, target, sessions, records, states, held.hittraxEvents(), held.sensorSwings(),
                     newPairs);
         }));
+    }
+
+    /**
+     * Gives the merged player's import records to the other player; an import that named both keeps
+     * one record, with both counts. Returns the records whose pairs the re-pairing may change.
+     */
+    private static List<String> foldRecords(EntityManager em, List<ImportPlayer> fromRecords, List<ImportPlayer> intoRecords,
+            User into) {
+        Map<String, ImportPlayer> intoByImport = new HashMap<>();
+        intoRecords.forEach(r -> intoByImport.put(r.getImportSession().getId(), r));
+        List<String> touched = new ArrayList<>();
+        for (ImportPlayer record : fromRecords) {
+            ImportPlayer kept = intoByImport.get(record.getImportSession().getId());
+            if (kept == null) {
+                record.giveTo(into);
+                touched.add(record.getId());
+            } else {
+                kept.absorb(record);
+                em.remove(record);
+                touched.add(kept.getId());
+            }
+        }
+        em.flush();
+        return touched;
     }
 
     /** Takes a merge back: the merged player returns with their id, rows and pairs, and the swings re-paired are as they were. */
@@ -89,7 +126,7 @@ public final class PlayerEdits {
             PlayerRows rows = new PlayerRows(em);
             bringBack(em, rows, merge.merged());
             rows.moveHitTraxSessions(merge.hittraxSessionIds(), merge.merged().id());
-            rows.moveImportRecords(merge.importRecordIds(), merge.merged().id());
+            restoreRecords(em, merge.importRecords());
             SwingEdits.restoreIn(em, merge.swings());
             return null;
         }));
@@ -121,6 +158,23 @@ public final class PlayerEdits {
             bringBack(em, new PlayerRows(em), player);
             return null;
         }));
+    }
+
+    /** Puts import records back as they were: the changed ones are replaced, the folded ones come back. */
+    private static void restoreRecords(EntityManager em, List<ImportRecordState> records) {
+        for (ImportRecordState state : records) {
+            ImportPlayer now = em.find(ImportPlayer.class, state.id());
+            if (now != null) {
+                em.remove(now);
+            }
+        }
+        em.flush();
+        for (ImportRecordState s : records) {
+            em.persist(ImportPlayer.restored(s.id(), em.getReference(ImportSession.class, s.importId()),
+                    em.getReference(User.class, s.playerId()), s.hittraxEvents(), s.sensorSwings(), s.matchedSwings(),
+                    s.clockOffsetMillis(), s.offsetEstimated(), s.offsetSupport(), s.toleranceMillis()));
+        }
+        em.flush();
     }
 
     private static void bringBack(EntityManager em, PlayerRows rows, PlayerRecord player) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.PlayerNames;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
@@ -17,7 +18,7 @@ import jakarta.persistence.EntityManager;
 
 /**
  * A player's rows inside the caller's transaction: finding the player, what they hold, and moving
- * it to another player (HitTrax sessions with their events, sensor swings, import records).
+ * it to another player (HitTrax sessions with their events, sensor swings).
  */
 public final class PlayerRows {
     /** Ids per IN list: Derby compiles a statement per distinct list length, so long lists go in chunks. */
@@ -110,10 +111,18 @@ public final class PlayerRows {
                 .setParameter("player", playerId).getResultList();
     }
 
-    /** The records imports kept of what they brought the player and how they paired it. */
-    public List<String> importRecordIds(String playerId) {
-        return em.createQuery("SELECT p.id FROM ImportPlayer p WHERE p.player.id = :player", String.class)
+    /** The records imports kept of what they brought the player and how they paired it, managed by this entity manager. */
+    public List<ImportPlayer> importRecords(String playerId) {
+        return em.createQuery("SELECT p FROM ImportPlayer p WHERE p.player.id = :player", ImportPlayer.class)
                 .setParameter("player", playerId).getResultList();
+    }
+
+    /** How many sensor swings of one import the player holds paired. */
+    public int pairedSwings(String playerId, String importId) {
+        return em.createQuery("""
+                SELECT COUNT(s) FROM SensorSwing s
+                WHERE s.user.id = :player AND s.importSession.id = :import AND s.hittraxEvent IS NOT NULL""", Long.class)
+                .setParameter("player", playerId).setParameter("import", importId).getSingleResult().intValue();
     }
 
     /** The player's sensor swings, managed by this entity manager; with {@code unpairedOnly} those without a pair. */
@@ -124,10 +133,10 @@ public final class PlayerRows {
     }
 
     /**
-     * Gives everything {@code fromId} holds to {@code toId}: HitTrax sessions, sensor swings (pairs
-     * kept) and import records. Entities loaded before are stale afterwards; the context is cleared.
+     * Gives the HitTrax sessions (with their events) and sensor swings (pairs kept) of {@code fromId}
+     * to {@code toId}. Entities loaded before are stale afterwards; the context is cleared.
      */
-    public void moveEverything(String fromId, String toId) {
+    public void moveSessionsAndSwings(String fromId, String toId) {
         em.flush();
         User to = em.getReference(User.class, toId);
         User from = em.getReference(User.class, fromId);
@@ -135,19 +144,12 @@ public final class PlayerRows {
                 .setParameter("to", to).setParameter("from", from).executeUpdate();
         em.createQuery("UPDATE SensorSwing s SET s.user = :to WHERE s.user = :from")
                 .setParameter("to", to).setParameter("from", from).executeUpdate();
-        em.createQuery("UPDATE ImportPlayer p SET p.player = :to WHERE p.player = :from")
-                .setParameter("to", to).setParameter("from", from).executeUpdate();
         em.clear();
     }
 
     /** Gives HitTrax sessions (with their events) to a player. */
     public void moveHitTraxSessions(Collection<String> sessionIds, String toId) {
         moveByIds("UPDATE HitTraxSession h SET h.user = :to WHERE h.id IN :ids", sessionIds, toId);
-    }
-
-    /** Gives import records to a player. */
-    public void moveImportRecords(Collection<String> recordIds, String toId) {
-        moveByIds("UPDATE ImportPlayer p SET p.player = :to WHERE p.id IN :ids", recordIds, toId);
     }
 
     private void moveByIds(String jpql, Collection<String> ids, String toId) {

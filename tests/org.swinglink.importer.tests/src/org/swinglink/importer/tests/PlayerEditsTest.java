@@ -23,6 +23,7 @@ import org.swinglink.importer.PlayerMerge;
 import org.swinglink.importer.PlayerRecord;
 import org.swinglink.importer.SwingEdits;
 import org.swinglink.importer.SwingSnapshot;
+import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
@@ -148,6 +149,26 @@ class PlayerEditsTest extends DatabaseTest {
     }
 
     @Test
+    void givenOneImportNamingBothSpellings_whenMerged_thenTheImportKeepsOneRecordWithBothCountsUntilUndone()
+            throws Exception {
+        Path input = folder.resolve("bulk");
+        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
+        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("Metrics - Janie Doe.csv"));
+        ImportReport report = fixture.importBulk(hittrax, blast);
+        assertEquals(2, fixture.store.queries().importPlayers(report.importSessionId()).size(), "Jane's events, Janie's swings");
+        List<String> recordsBefore = importRecords();
+
+        PlayerMerge merge = edits.merge("Janie Doe", "Jane Doe", MatchSettings.automatic());
+
+        List<ImportPlayer> records = fixture.store.queries().importPlayers(report.importSessionId());
+        assertEquals(1, records.size());
+        assertEquals(List.of("Jane Doe", 48, 47, 43), List.of(records.get(0).getPlayer().getName(),
+                records.get(0).getHittraxEvents(), records.get(0).getSensorSwings(), records.get(0).getMatchedSwings()));
+        edits.undoMerge(merge);
+        assertEquals(recordsBefore, importRecords());
+    }
+
+    @Test
     void givenAnEmptyPlayer_whenDeleted_thenItIsGoneUntilTheDeleteIsUndone() throws Exception {
         importJaneUnderTwoNames();
         fixture.store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
@@ -225,7 +246,10 @@ class PlayerEditsTest extends DatabaseTest {
 
     private List<String> importRecords() {
         return fixture.store.read(em -> em.createQuery(
-                "SELECT p.id, p.player.id, p.sensorSwings FROM ImportPlayer p ORDER BY p.id", Object[].class)
+                """
+                SELECT p.id, p.importSession.id, p.player.id, p.hittraxEvents, p.sensorSwings, p.matchedSwings,
+                       p.clockOffsetMillis, p.offsetEstimated, p.offsetSupport, p.toleranceMillis
+                FROM ImportPlayer p ORDER BY p.id""", Object[].class)
                 .getResultStream().map(java.util.Arrays::toString).toList());
     }
 
