@@ -23,6 +23,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -132,15 +134,23 @@ class PlayersWorkbenchTest {
     @Test
     @Order(2)
     void givenTwoPlayers_whenTheSensorOnlyOneIsRenamedInThePlayersDialog_thenTheNewNameShowsUntilUndone() {
+        List<String> edit = workbench.sync(() -> {
+            Menu menu = workbench.mainShell().getMenuBar().getItem(1).getMenu();
+            menu.notifyListeners(SWT.Show, new Event()); // e4 fills a menu when it is shown
+            List<String> items = Arrays.stream(menu.getItems()).map(MenuItem::getText).toList();
+            menu.notifyListeners(SWT.Hide, new Event());
+            return items;
+        });
+        assertTrue(edit.stream().anyMatch(text -> text.startsWith("&Players...")), "Edit menu: " + edit);
         command("org.swinglink.ui.command.players");
         Table table = waitForPlayers("2 players, 1 with sensor swings only");
         assertEquals(List.of("Player", "HitTrax events", "Sensor swings", "Paired", "First", "Last"),
                 workbench.sync(() -> Widgets.headers(table)));
         assertEquals(List.of("Janie Doe", "0", "47", "0"), playerRow("Janie Doe").subList(0, 4), "a sensor-only player");
         assertEquals(List.of("Jane Doe", "48", "0", "0"), playerRow("Jane Doe").subList(0, 4));
-        workbench.sync(() -> Screenshots.save(shell(PlayersDialog.TITLE), "players-dialog"));
-
         selectPlayer("Janie Doe");
+        letTheScreenCatchUp();
+        workbench.sync(() -> Screenshots.save(shell(PlayersDialog.TITLE), "players-dialog"));
         pressLater(PlayersDialog.RENAME);
         workbench.waitUntil("the rename dialog", WAIT_MILLIS, () -> shell(PlayerActions.RENAME_TITLE) != null);
         workbench.syncRun(() -> {
