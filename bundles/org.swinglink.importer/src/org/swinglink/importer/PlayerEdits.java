@@ -57,8 +57,9 @@ public final class PlayerEdits {
     /**
      * Merges player {@code fromName} into {@code intoName}: their HitTrax sessions (with the events),
      * sensor swings (with their pairs) and import records become the other player's (an import that
-     * named both keeps one record with both counts), the merged player is deleted, and the other player's unpaired swings are paired with their unpaired events around
-     * the merged rows' times, visit by visit, as an import pairs.
+     * named both keeps one record with both counts), the merged player is deleted, and the other
+     * player's unpaired swings are paired with their unpaired events around the merged rows' times,
+     * visit by visit, as an import pairs; the import records' matched swings are counted again.
      */
     public PlayerMerge merge(String fromName, String intoName, MatchSettings matching) throws ImportException {
         return refusing(() -> store.inTransaction(em -> {
@@ -82,13 +83,12 @@ public final class PlayerEdits {
             List<SensorSwing> touched = new ArrayList<>(rows.swings(fromId, false));
             touched.addAll(rows.swings(intoId, true)); // re-pairing may pair any of these
             List<SwingState> states = SwingEdits.statesIn(em, touched.stream().map(SensorSwing::getId).toList());
-            List<String> recounted = foldRecords(em, fromRecords, intoRecords, into);
+            foldRecords(em, fromRecords, intoRecords, into);
             rows.moveSessionsAndSwings(fromId, intoId);
             rows.delete(fromId);
             int newPairs = held.firstActivity() == null ? 0
                     : new Pairing(em, matching.toOptions()).pairVisits(intoId, held.firstActivity(), held.lastActivity());
-            for (String id : recounted) {
-                ImportPlayer record = em.find(ImportPlayer.class, id);
+            for (ImportPlayer record : rows.importRecords(intoId)) { // the re-pairing may pair swings of any of them
                 record.recountMatched(rows.pairedSwings(intoId, record.getImportSession().getId()));
             }
             return new PlayerMerge(merged, target, sessions, records, states, held.hittraxEvents(), held.sensorSwings(),
@@ -98,26 +98,22 @@ public final class PlayerEdits {
 
     /**
      * Gives the merged player's import records to the other player; an import that named both keeps
-     * one record, with both counts. Returns the records whose pairs the re-pairing may change.
+     * one record, with both counts.
      */
-    private static List<String> foldRecords(EntityManager em, List<ImportPlayer> fromRecords, List<ImportPlayer> intoRecords,
+    private static void foldRecords(EntityManager em, List<ImportPlayer> fromRecords, List<ImportPlayer> intoRecords,
             User into) {
         Map<String, ImportPlayer> intoByImport = new HashMap<>();
         intoRecords.forEach(r -> intoByImport.put(r.getImportSession().getId(), r));
-        List<String> touched = new ArrayList<>();
         for (ImportPlayer record : fromRecords) {
             ImportPlayer kept = intoByImport.get(record.getImportSession().getId());
             if (kept == null) {
                 record.giveTo(into);
-                touched.add(record.getId());
             } else {
                 kept.absorb(record);
                 em.remove(record);
-                touched.add(kept.getId());
             }
         }
         em.flush();
-        return touched;
     }
 
     /** Takes a merge back: the merged player returns with their id, rows and pairs, and the swings re-paired are as they were. */
