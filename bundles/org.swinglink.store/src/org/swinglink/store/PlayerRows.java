@@ -137,14 +137,12 @@ public final class PlayerRows {
      * to {@code toId}. Entities loaded before are stale afterwards; the context is cleared.
      */
     public void moveSessionsAndSwings(String fromId, String toId) {
-        em.flush();
-        User to = em.getReference(User.class, toId);
-        User from = em.getReference(User.class, fromId);
-        em.createQuery("UPDATE HitTraxSession h SET h.user = :to WHERE h.user = :from")
-                .setParameter("to", to).setParameter("from", from).executeUpdate();
-        em.createQuery("UPDATE SensorSwing s SET s.user = :to WHERE s.user = :from")
-                .setParameter("to", to).setParameter("from", from).executeUpdate();
-        em.clear();
+        moveHitTraxSessions(hittraxSessionIds(fromId), toId);
+        // By id, not "WHERE user = :from": Derby updating the very index it scans checks every row
+        // against every row already updated (merging 3,123 swings took 30 s more than a rename).
+        moveByIds("UPDATE SensorSwing s SET s.user = :to WHERE s.id IN :ids", em.createQuery(
+                "SELECT s.id FROM SensorSwing s WHERE s.user.id = :player", String.class)
+                .setParameter("player", fromId).getResultList(), toId);
     }
 
     /** Gives HitTrax sessions (with their events) to a player. */
