@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.PlayerRows;
@@ -35,7 +35,7 @@ public final class SwingEdits {
     }
 
     /**
-     * Gives swings to a player, created when unknown, and pairs them ({@link Importer#assign}).
+     * Gives swings (by full id) to a player, created when unknown, and pairs them ({@link Importer#assign}).
      *
      * @return what it replaced: the swings' states, and the player when it created them, so that
      *         {@link #restore(SwingSnapshot)} takes that player away again
