@@ -13,7 +13,7 @@ import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.PlayerHoldings;
-import org.swinglink.store.PlayerRows;
+import org.swinglink.store.PlayerRecords;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,7 @@ public final class PlayerEdits {
      */
     public PlayerRecord rename(String name, String newName) throws ImportException {
         return refusing(() -> store.inTransaction(em -> {
-            PlayerRows rows = new PlayerRows(em);
+            PlayerRecords rows = new PlayerRecords(em);
             User player = find(rows, name);
             if (PlayerNames.key(newName).isEmpty()) {
                 throw new Refused("'" + newName + "' is not a player name");
@@ -63,7 +63,7 @@ public final class PlayerEdits {
      */
     public PlayerMerge merge(String fromName, String intoName, MatchSettings matching) throws ImportException {
         return refusing(() -> store.inTransaction(em -> {
-            PlayerRows rows = new PlayerRows(em);
+            PlayerRecords rows = new PlayerRecords(em);
             User from = find(rows, fromName);
             User into = find(rows, intoName);
             if (from.getId().equals(into.getId())) {
@@ -119,7 +119,7 @@ public final class PlayerEdits {
     /** Takes a merge back: the merged player returns with their id, rows and pairs, and the swings re-paired are as they were. */
     public void undoMerge(PlayerMerge merge) throws ImportException {
         refusing(() -> store.inTransaction(em -> {
-            PlayerRows rows = new PlayerRows(em);
+            PlayerRecords rows = new PlayerRecords(em);
             bringBack(em, rows, merge.merged());
             rows.moveHitTraxSessions(merge.hittraxSessionIds(), merge.merged().id());
             restoreRecords(em, merge.importRecords());
@@ -135,7 +135,7 @@ public final class PlayerEdits {
      */
     public PlayerRecord delete(String name) throws ImportException {
         return refusing(() -> store.inTransaction(em -> {
-            PlayerRows rows = new PlayerRows(em);
+            PlayerRecords rows = new PlayerRecords(em);
             User player = find(rows, name);
             PlayerHoldings held = rows.holdings(player.getId());
             if (!held.isEmpty()) {
@@ -151,7 +151,7 @@ public final class PlayerEdits {
     /** Puts a deleted player back with their id and name. */
     public void undoDelete(PlayerRecord player) throws ImportException {
         refusing(() -> store.inTransaction(em -> {
-            bringBack(em, new PlayerRows(em), player);
+            bringBack(em, new PlayerRecords(em), player);
             return null;
         }));
     }
@@ -173,7 +173,7 @@ public final class PlayerEdits {
         em.flush();
     }
 
-    private static void bringBack(EntityManager em, PlayerRows rows, PlayerRecord player) {
+    private static void bringBack(EntityManager em, PlayerRecords rows, PlayerRecord player) {
         if (em.find(User.class, player.id()) != null) {
             throw new Refused(player.name() + " is there already");
         }
@@ -184,7 +184,7 @@ public final class PlayerEdits {
         em.flush();
     }
 
-    private static User find(PlayerRows rows, String name) {
+    private static User find(PlayerRecords rows, String name) {
         if (PlayerNames.key(name).isEmpty()) {
             throw new Refused("'" + name + "' is not a player name");
         }

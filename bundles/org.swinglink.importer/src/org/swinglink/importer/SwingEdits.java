@@ -11,7 +11,7 @@ import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.store.PlayerRows;
+import org.swinglink.store.PlayerRecords;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -130,7 +130,7 @@ public final class SwingEdits {
             em.flush();
             restoreIn(em, snapshot.swings());
             em.flush();
-            PlayerRows rows = new PlayerRows(em);
+            PlayerRecords rows = new PlayerRecords(em);
             List<PlayerRecord> removed = new ArrayList<>();
             for (String id : snapshot.createdPlayers()) {
                 User player = em.find(User.class, id);

@@ -129,7 +129,7 @@ public final class SwingQueries {
 
     /** Every player with what they hold (HitTrax events, sensor swings, pairs, first and last activity), by name. */
     public List<PlayerHoldings> playerHoldings() {
-        return store.read(em -> new PlayerRows(em).holdings());
+        return store.read(em -> new PlayerRecords(em).holdings());
     }
 
     /** HitTrax events between two instants (any player), by time, each with its session and paired swing. */

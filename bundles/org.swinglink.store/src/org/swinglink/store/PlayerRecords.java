@@ -20,13 +20,13 @@ import jakarta.persistence.EntityManager;
  * A player's rows inside the caller's transaction: finding the player, what they hold, and moving
  * it to another player (HitTrax sessions with their events, sensor swings).
  */
-public final class PlayerRows {
+public final class PlayerRecords {
     /** Ids per IN list: Derby compiles a statement per distinct list length, so long lists go in chunks. */
     private static final int CHUNK = 500;
 
     private final EntityManager em;
 
-    public PlayerRows(EntityManager em) {
+    public PlayerRecords(EntityManager em) {
         this.em = em;
     }
 
