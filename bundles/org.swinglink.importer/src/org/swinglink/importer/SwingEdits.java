@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
+import org.swinglink.model.UserRole;
 import org.swinglink.store.ImportFigures;
+import org.swinglink.store.PlayerRecords;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -18,8 +21,10 @@ import jakarta.persistence.EntityManager;
 /**
  * An analyst's corrections, saved at once: pair a swing with an event by hand, unpair it, take
  * swings back from a player. Every change returns the states it replaced; {@link #restore} puts
- * them back (undo), and the states it replaces in turn (redo). Each change recounts the figures of
- * the imports whose swings or events it touched ({@link ImportFigures}), in its transaction.
+ * them back (undo), and the states it replaces in turn (redo). An assignment that created its
+ * player returns a {@link SwingSnapshot} naming that player, whose restore removes them again. Each
+ * change recounts the figures of the imports whose swings or events it touched ({@link ImportFigures}),
+ * in its transaction.
  */
 public final class SwingEdits {
     private final Store store;
@@ -31,6 +36,20 @@ public final class SwingEdits {
     /** The current state of the swings, for undoing a change that is about to be made. */
     public List<SwingState> states(Collection<String> swingIds) {
         return store.read(em -> statesIn(em, swingIds));
+    }
+
+    /**
+     * Gives swings (by full id) to a player, created when unknown, and pairs them ({@link Importer#assign}).
+     *
+     * @return what it replaced: the swings' states, and the player when it created them, so that
+     *         {@link #restore(SwingSnapshot)} takes that player away again
+     */
+    public SwingSnapshot assign(List<String> swingIds, String playerName, String analyst, MatchSettings matching)
+            throws ImportException {
+        List<SwingState> before = states(swingIds);
+        Assignment.Outcome outcome = new Assignment(store).assignTelling(swingIds, playerName, analyst, matching);
+        return new SwingSnapshot(before, List.of(),
+                outcome.createdPlayerId() == null ? List.of() : List.of(outcome.createdPlayerId()));
     }
 
     /**
@@ -98,31 +117,62 @@ public final class SwingEdits {
     public List<SwingState> restore(List<SwingState> states) {
         return store.inTransaction(em -> {
             List<SwingState> before = statesIn(em, states.stream().map(SwingState::swingId).toList());
-            for (SwingState state : states) {
-                em.find(SensorSwing.class, state.swingId()).unpair();
-            }
-            em.flush(); // free every event first: a restored pair may take an event another swing holds now
-            for (SwingState state : states) {
-                SensorSwing swing = em.find(SensorSwing.class, state.swingId());
-                swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
-                        state.assigned(), state.assignedAt(), state.assignedBy());
-                if (state.hittraxEventId() != null) {
-                    swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
-                }
-            }
+            restoreIn(em, states);
             recount(em, before, states.stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).toList());
             return before;
         });
     }
 
-    /** The swings' imports, and those of the events they were paired with before and are now. */
-    private static void recount(EntityManager em, List<SwingState> before, List<String> eventsNow) {
-        List<String> events = new ArrayList<>(eventsNow);
-        before.stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).forEach(events::add);
-        ImportFigures.refresh(em, ImportFigures.importsOf(em, before.stream().map(SwingState::swingId).toList(), events));
+    /**
+     * Puts swings back as they were, with their players: players the snapshot keeps are put back
+     * first (same id), players it says the change created are removed once they hold nothing.
+     *
+     * @return what this replaced, so that the restore can be undone too (redo)
+     */
+    public SwingSnapshot restore(SwingSnapshot snapshot) {
+        return store.inTransaction(em -> {
+            List<SwingState> before = statesIn(em, snapshot.swings().stream().map(SwingState::swingId).toList());
+            List<String> recreated = new ArrayList<>();
+            for (PlayerRecord player : snapshot.players()) {
+                if (em.find(User.class, player.id()) == null) {
+                    em.persist(User.restored(player.id(), player.name(), UserRole.PLAYER, player.createdAt()));
+                    recreated.add(player.id());
+                }
+            }
+            em.flush();
+            restoreIn(em, snapshot.swings());
+            em.flush();
+            recount(em, before, snapshot.swings().stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).toList());
+            PlayerRecords rows = new PlayerRecords(em);
+            List<PlayerRecord> removed = new ArrayList<>();
+            for (String id : snapshot.createdPlayers()) {
+                User player = em.find(User.class, id);
+                if (player != null && rows.holdings(id).isEmpty()) {
+                    removed.add(PlayerRecord.of(player));
+                    rows.delete(id);
+                }
+            }
+            return new SwingSnapshot(before, removed, recreated);
+        });
     }
 
-    private static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
+    /** Puts swings back as they were, inside the caller's transaction. */
+    static void restoreIn(EntityManager em, List<SwingState> states) {
+        for (SwingState state : states) {
+            em.find(SensorSwing.class, state.swingId()).unpair();
+        }
+        em.flush(); // free every event first: a restored pair may take an event another swing holds now
+        for (SwingState state : states) {
+            SensorSwing swing = em.find(SensorSwing.class, state.swingId());
+            swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
+                    state.assigned(), state.assignedAt(), state.assignedBy());
+            if (state.hittraxEventId() != null) {
+                swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
+            }
+        }
+    }
+
+    static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
         List<SwingState> states = new ArrayList<>();
         for (String id : swingIds) {
             SensorSwing s = em.find(SensorSwing.class, id);
@@ -133,6 +183,13 @@ public final class SwingEdits {
             }
         }
         return states;
+    }
+
+    /** The swings' imports, and those of the events they were paired with before and are now. */
+    private static void recount(EntityManager em, List<SwingState> before, List<String> eventsNow) {
+        List<String> events = new ArrayList<>(eventsNow);
+        before.stream().map(SwingState::hittraxEventId).filter(Objects::nonNull).forEach(events::add);
+        ImportFigures.refresh(em, ImportFigures.importsOf(em, before.stream().map(SwingState::swingId).toList(), events));
     }
 
     private static void refuseToEndPairs(SensorSwing swing, String eventId, Set<String> pairedWithEvent) {

@@ -92,6 +92,41 @@ public class ImportPlayer {
         }
     }
 
+    /** A record put back as it was stored (same id), when a change that removed or altered it is undone. */
+    public static ImportPlayer restored(String id, ImportSession importSession, User player, int hittraxEvents,
+            int sensorSwings, int matchedSwings, Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport,
+            long toleranceMillis) {
+        ImportPlayer record = new ImportPlayer(importSession, player, hittraxEvents, sensorSwings);
+        record.id = id;
+        record.recordPairing(matchedSwings, clockOffsetMillis, offsetEstimated, offsetSupport, toleranceMillis);
+        return record;
+    }
+
+    /** Gives the record to another player (merged with the one it named, who had no record of this import). */
+    public void giveTo(User newPlayer) {
+        this.player = newPlayer;
+    }
+
+    /**
+     * Adds what another record of the same import counted, for a player merged into this one; its
+     * clock offset is taken when this record had none.
+     */
+    public void absorb(ImportPlayer other) {
+        hittraxEvents += other.hittraxEvents;
+        pairedEvents += other.pairedEvents;
+        sensorSwings += other.sensorSwings;
+        matchedSwings += other.matchedSwings;
+        if (clockOffsetMillis == null) {
+            recordPairing(matchedSwings, other.clockOffsetMillis, other.offsetEstimated, other.offsetSupport,
+                    other.toleranceMillis);
+        }
+    }
+
+    /** How many of the import's swings of this player are paired now (after a merge paired more). */
+    public void recountMatched(int matchedSwings) {
+        this.matchedSwings = matchedSwings;
+    }
+
     public String getId() {
         return id;
     }

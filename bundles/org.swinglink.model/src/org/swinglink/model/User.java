@@ -47,6 +47,20 @@ public class User {
         this.role = role;
     }
 
+    /** A player put back as it was stored (same id), when a change that removed it is undone. */
+    public static User restored(String id, String name, UserRole role, Instant createdAt) {
+        User user = new User(name, role);
+        user.id = id;
+        user.createdAt = createdAt;
+        return user;
+    }
+
+    /** Gives the person another name; the caller makes sure no one else of the role has its key. */
+    public void rename(String newName) {
+        this.name = PlayerNames.clean(newName);
+        this.nameKey = PlayerNames.key(newName);
+    }
+
     public String getId() {
         return id;
     }

@@ -144,6 +144,11 @@ public final class SwingQueries {
                 .setParameter("role", UserRole.PLAYER).getResultList());
     }
 
+    /** Every player with what they hold (HitTrax events, sensor swings, pairs, first and last activity), by name. */
+    public List<PlayerHoldings> playerHoldings() {
+        return store.read(em -> new PlayerRecords(em).holdings());
+    }
+
     /** HitTrax events between two instants (any player), by time, each with its session and paired swing. */
     public List<HitTraxEvent> eventsBetween(java.time.Instant from, java.time.Instant to) {
         return store.read(em -> em.createQuery("""

@@ -19,9 +19,10 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
         subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class },
+                PlayersCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:success", "1:an import failed (its import session says why)", "2:wrong command line",
+        exitCodeList = { "0:success", "1:an import failed (its import session says why), or an assignment or a change to players was refused",
+                "2:wrong command line",
                 "3:the database cannot be opened", "70:a defect in SwingLink" })
 final class SwingLinkCommand {
     @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -29,7 +29,17 @@ public final class Assignment {
         this.store = store;
     }
 
+    /** An assignment's report, and the player it created (null when the player was known). */
+    public record Outcome(AssignmentReport report, String createdPlayerId) {
+    }
+
     public AssignmentReport assign(List<String> swingIds, String playerName, String analyst, MatchSettings matching)
+            throws ImportException {
+        return assignTelling(swingIds, playerName, analyst, matching).report();
+    }
+
+    /** {@link #assign}, telling also whether it created the player (an undo removes that player again). */
+    public Outcome assignTelling(List<String> swingIds, String playerName, String analyst, MatchSettings matching)
             throws ImportException {
         try {
             return store.inTransaction(em -> {
@@ -60,7 +70,8 @@ public final class Assignment {
                 recount(em, ids, events, pairing, playerId, options);
                 int paired = em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",
                         Long.class).setParameter("ids", ids).getSingleResult().intValue();
-                return new AssignmentReport(players.nameOf(playerId), ids, paired);
+                return new Outcome(new AssignmentReport(players.nameOf(playerId), ids, paired),
+                        players.created(playerId) ? playerId : null);
             });
         } catch (ImportRun.FailedImport e) {
             throw (ImportException) e.getCause();

@@ -11,6 +11,7 @@ import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.SwingMatcher;
+import org.swinglink.matching.VisitMatcher;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
 
@@ -21,7 +22,7 @@ import jakarta.persistence.EntityManager;
  * time span, whichever import stored them: a Blast file imported a day after its HitTrax session
  * still finds its balls. Pairs made earlier (by an import or by hand) are never touched.
  */
-final class Pairing {
+public final class Pairing {
     private static final int CHUNK = 500;
 
     /** The clock offset a pairing used (none when there was nothing to pair), and the rows it paired. */
@@ -33,8 +34,9 @@ final class Pairing {
     private final EntityManager em;
     private final MatchOptions options;
     private final SwingMatcher matcher = new SwingMatcher();
+    private final VisitMatcher visits = new VisitMatcher();
 
-    Pairing(EntityManager em, MatchOptions options) {
+    public Pairing(EntityManager em, MatchOptions options) {
         this.em = em;
         this.options = options;
     }
@@ -59,6 +61,25 @@ final class Pairing {
         }
         return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), pairedSwings,
                 pairedEvents);
+    }
+
+    /**
+     * Pairs what is unpaired for {@code playerId} between {@code from} and {@code to} (widened by the
+     * offset range) visit by visit, as an import does: for rows that may span many visits, such as
+     * everything one player held when merged into another.
+     *
+     * @return how many pairs it made
+     */
+    public int pairVisits(String playerId, Instant from, Instant to) {
+        Duration reach = Duration.ofMillis(options.reachMillis());
+        List<Object[]> events = UnpairedRows.events(em, playerId, from.minus(reach), to.plus(reach), null);
+        List<Object[]> swings = UnpairedRows.swings(em, playerId, from.minus(reach), to.plus(reach), null);
+        if (events.isEmpty() || swings.isEmpty()) {
+            return 0;
+        }
+        MatchResult result = visits.match(millis(events), millis(swings), options);
+        apply(result.pairs(), events, swings);
+        return result.pairs().size();
     }
 
     private void apply(List<MatchedPair> pairs, List<Object[]> events, List<Object[]> swings) {

@@ -21,6 +21,7 @@ final class PlayerDirectory {
     private final EntityManager em;
     private final Map<String, String> idByKey = new HashMap<>();
     private final Map<String, String> nameById = new HashMap<>();
+    private final java.util.Set<String> created = new java.util.HashSet<>();
 
     PlayerDirectory(EntityManager em) {
         this.em = em;
@@ -45,9 +46,15 @@ final class PlayerDirectory {
             em.persist(player);
             remember(player);
             id = player.getId();
+            created.add(id);
         }
         idByKey.put(key, id);
         return id;
+    }
+
+    /** Whether {@link #resolve} created the player rather than finding them. */
+    boolean created(String playerId) {
+        return created.contains(playerId);
     }
 
     String nameOf(String playerId) {

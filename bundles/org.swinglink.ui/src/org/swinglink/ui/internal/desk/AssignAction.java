@@ -26,14 +26,13 @@ import org.swinglink.ui.internal.undo.SwingUndo;
  */
 public final class AssignAction {
     private final Store store;
-    private final Importer importer;
     private final IOperationHistory history;
     private final IEventBroker events;
     private final UISynchronize sync;
 
+    /** @param importer unused: the assignment runs through {@link SwingEdits#assign}, which can undo a new player */
     public AssignAction(Store store, Importer importer, IOperationHistory history, IEventBroker events, UISynchronize sync) {
         this.store = store;
-        this.importer = importer;
         this.history = history;
         this.events = events;
         this.sync = sync;
@@ -58,11 +57,9 @@ public final class AssignAction {
         SwingEdits edits = new SwingEdits(store);
         String label = "Assign " + (ids.size() == 1 ? "1 swing" : ids.size() + " swings") + " to " + player;
         Job.create(label, monitor -> {
-            IStatus status = SwingUndo.run(history, new SwingChange(label, () -> {
-                var before = edits.states(ids);
-                importer.assign(store, ids, player, analyst, new MatchSettings(null, toleranceMillis));
-                return before;
-            }, edits, events));
+            SwingChange.PlayerCreatingEdit assignment = () -> edits.assign(ids, player, analyst,
+                    new MatchSettings(null, toleranceMillis));
+            IStatus status = SwingUndo.run(history, new SwingChange(label, assignment, edits, events));
             if (!status.isOK()) {
                 sync.asyncExec(() -> {
                     if (!shell.isDisposed()) {

@@ -11,12 +11,14 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.SwingEdits;
+import org.swinglink.importer.SwingSnapshot;
 import org.swinglink.importer.SwingState;
 import org.swinglink.ui.SwingLinkUi;
 
 /**
  * An analyst's change to sensor swings (assign, pair, unpair, unassign), saved to the database at
- * once and undoable: undo restores the states the change replaced, redo the states undo replaced.
+ * once and undoable: undo restores the states the change replaced (and removes a player the change
+ * created), redo the states undo replaced.
  */
 public final class SwingChange extends AbstractOperation {
     /** The change itself; returns the states it replaced. */
@@ -25,12 +27,23 @@ public final class SwingChange extends AbstractOperation {
         List<SwingState> apply() throws ImportException;
     }
 
-    private final Edit edit;
+    /** A change that may also create players (an assignment to a new one); returns what it replaced. */
+    @FunctionalInterface
+    public interface PlayerCreatingEdit {
+        SwingSnapshot apply() throws ImportException;
+    }
+
+    private final PlayerCreatingEdit edit;
     private final SwingEdits edits;
     private final IEventBroker events;
-    private List<SwingState> toRestore;
+    private SwingSnapshot toRestore;
 
     public SwingChange(String label, Edit edit, SwingEdits edits, IEventBroker events) {
+        this(label, () -> SwingSnapshot.of(edit.apply()), edits, events);
+    }
+
+    /** Undo also removes the players the change created, once they hold nothing; redo brings them back. */
+    public SwingChange(String label, PlayerCreatingEdit edit, SwingEdits edits, IEventBroker events) {
         super(label);
         this.edit = edit;
         this.edits = edits;
