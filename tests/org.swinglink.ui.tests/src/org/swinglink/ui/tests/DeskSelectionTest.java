@@ -148,6 +148,9 @@ class DeskSelectionTest {
         input.enter();
 
         Shell dialog = awaitAssignDialog();
+        Driving.settle(workbench);
+        assertEquals(1, (int) workbench.sync(() -> (int) Arrays.stream(workbench.display().getShells())
+                .filter(s -> !s.isDisposed() && AssignDialog.TITLE.equals(s.getText())).count()), "one key, one dialog");
         String message = workbench.sync(() -> dialogText(dialog));
         assertTrue(message.contains(unassigned + " swings"), "Enter offers the whole selection: " + message);
         Driving.press(workbench, dialog, "Cancel");

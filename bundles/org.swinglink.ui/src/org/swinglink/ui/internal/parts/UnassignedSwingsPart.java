@@ -75,6 +75,7 @@ public class UnassignedSwingsPart {
     private TimelinePanel timeline;
     private BackgroundLoad<List<SensorSwing>> load;
     private List<SensorSwing> loaded = List.of();
+    private boolean asking;
 
     @PostConstruct
     void create(Composite parent) {
@@ -117,9 +118,14 @@ public class UnassignedSwingsPart {
         swings.addListener(SWT.DefaultSelection, e -> assignSelected()); // double-click
         swings.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
-                // GTK's tree view would first reduce the selection to the focused row, then activate it.
+                // GTK's tree view would first reduce the selection to the focused row, then activate it;
+                // the dialog opens once the key is handled, not in a nested loop inside the key press.
                 e.doit = false;
-                assignSelected();
+                swings.getDisplay().asyncExec(() -> {
+                    if (!swings.isDisposed()) {
+                        assignSelected();
+                    }
+                });
             }
         });
         MenuManager menu = new MenuManager();
@@ -213,11 +219,17 @@ public class UnassignedSwingsPart {
         }
     }
 
+    /** Opens the assign dialog, unless one is open already (a key and a double-click may both ask). */
     private void assignSelected() {
-        if (store == null || importer == null) {
+        if (store == null || importer == null || asking) {
             return;
         }
-        new AssignAction(store, importer, history, events, sync).run(status.getShell(), selectedSwings());
+        asking = true;
+        try {
+            new AssignAction(store, importer, history, events, sync).run(status.getShell(), selectedSwings());
+        } finally {
+            asking = false;
+        }
     }
 
     private void setStatus(String text) {
