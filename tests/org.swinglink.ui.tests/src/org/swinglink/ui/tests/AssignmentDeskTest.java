@@ -87,10 +87,7 @@ class AssignmentDeskTest {
     @AfterAll
     static void closeTheWorkbench() {
         System.clearProperty(DatabaseFolder.PROPERTY);
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
-        }
+        RunningWorkbench.close(workbench);
     }
 
     @Test

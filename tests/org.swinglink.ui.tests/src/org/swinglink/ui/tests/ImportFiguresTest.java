@@ -72,10 +72,7 @@ class ImportFiguresTest {
     @AfterAll
     static void closeTheWorkbench() {
         System.clearProperty(DatabaseFolder.PROPERTY);
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
-        }
+        RunningWorkbench.close(workbench);
     }
 
     @Test

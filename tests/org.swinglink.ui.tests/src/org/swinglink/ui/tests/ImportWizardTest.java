@@ -62,10 +62,7 @@ class ImportWizardTest {
     @AfterAll
     static void closeTheWorkbench() {
         System.clearProperty(DatabaseFolder.PROPERTY);
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
-        }
+        RunningWorkbench.close(workbench);
     }
 
     @AfterEach

@@ -51,10 +51,7 @@ class PreferencesTest {
     static void restoreThePreferencesAndCloseTheWorkbench() throws Exception {
         UiPreferences.save(databaseBefore.orElse(null), zoneBefore, toleranceBefore);
         System.clearProperty(DatabaseFolder.PROPERTY);
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
-        }
+        RunningWorkbench.close(workbench);
     }
 
     @Test

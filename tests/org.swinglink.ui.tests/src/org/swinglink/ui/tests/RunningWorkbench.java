@@ -155,6 +155,14 @@ final class RunningWorkbench {
         }
     }
 
+    /** Closes a workbench a test class started, unless there is none or it ended, and waits for its end. */
+    static void close(RunningWorkbench workbench) {
+        if (workbench != null && !workbench.hasEnded()) {
+            workbench.syncRun(() -> workbench.workbench().close());
+            workbench.awaitEnd(30);
+        }
+    }
+
     /** Waits until the event loop has ended after the workbench was asked to close. */
     void awaitEnd(long seconds) {
         await(ended, seconds, "the workbench to close");

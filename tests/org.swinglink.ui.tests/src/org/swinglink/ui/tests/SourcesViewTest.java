@@ -83,10 +83,7 @@ class SourcesViewTest {
         fileInstall.stop();
         System.clearProperty(DatabaseFolder.PROPERTY);
         System.clearProperty("felix.fileinstall.dir");
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
-        }
+        RunningWorkbench.close(workbench);
     }
 
     @Test
