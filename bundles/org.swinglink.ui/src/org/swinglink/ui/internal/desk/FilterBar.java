@@ -1,8 +1,6 @@
 package org.swinglink.ui.internal.desk;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,18 +10,14 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.parts.FilterFields;
 import org.swinglink.ui.internal.parts.ImportLabels;
 
 /**
@@ -54,10 +48,11 @@ public final class FilterBar {
         this.changed = changed;
         bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
-        imports = combo("Import:", IMPORT, 28);
-        sensors = combo("Sensor:", SENSOR, 14);
-        from = day("From:", FROM);
-        to = day("to:", TO);
+        FilterFields fields = new FilterFields(bar, this::fire);
+        imports = fields.combo("Import:", IMPORT, 28);
+        sensors = fields.combo("Sensor:", SENSOR, 14);
+        from = fields.day("From:", FROM);
+        to = fields.day("to:", TO);
         setChoices(List.of());
     }
 
@@ -92,7 +87,7 @@ public final class FilterBar {
     }
 
     public SwingFilter filter() {
-        return new SwingFilter(selectedImport(), selectedSensor(), day(from), day(to), zone);
+        return new SwingFilter(selectedImport(), selectedSensor(), FilterFields.dayIn(from), FilterFields.dayIn(to), zone);
     }
 
     private String selectedImport() {
@@ -105,57 +100,11 @@ public final class FilterBar {
         return index <= 0 ? null : sensors.getItem(index);
     }
 
-    /** A day typed as yyyy-MM-dd; anything else (being typed, or wrong) filters nothing and is marked. */
-    private static LocalDate day(Text field) {
-        String text = field.getText().strip();
-        LocalDate day = null;
-        if (!text.isEmpty()) {
-            try {
-                day = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                day = null;
-            }
-        }
-        boolean wrong = !text.isEmpty() && day == null;
-        field.setForeground(wrong ? field.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-        field.setToolTipText(wrong ? "Not a day: type it as yyyy-MM-dd" : "A day as yyyy-MM-dd; empty for no limit");
-        return day;
-    }
-
-    private Combo combo(String label, String id, int widthInChars) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setData(SwingLinkUi.WIDGET_ID, id);
-        GridDataFactory.fillDefaults().hint(chars(combo, widthInChars), SWT.DEFAULT).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> fire());
-        return combo;
-    }
-
-    private Text day(String label, String id) {
-        new Label(bar, SWT.NONE).setText(label);
-        Text field = new Text(bar, SWT.BORDER | SWT.SINGLE);
-        field.setData(SwingLinkUi.WIDGET_ID, id);
-        field.setMessage("yyyy-MM-dd");
-        GridDataFactory.fillDefaults().hint(chars(field, 11), SWT.DEFAULT).applyTo(field);
-        field.addListener(SWT.Modify, e -> fire());
-        return field;
-    }
-
     private void fire() {
         SwingFilter now = filter();
         if (!Objects.equals(now, last)) {
             last = now;
             changed.accept(now);
-        }
-    }
-
-    /** Room for n average characters plus the combo's arrow. */
-    private static int chars(Control control, int n) {
-        GC gc = new GC(control);
-        try {
-            return (int) Math.ceil(n * gc.getFontMetrics().getAverageCharacterWidth()) + 24;
-        } finally {
-            gc.dispose();
         }
     }
 }

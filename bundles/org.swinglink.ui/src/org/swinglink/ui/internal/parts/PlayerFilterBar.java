@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,16 +12,12 @@ import java.util.function.Consumer;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.swinglink.store.Pairing;
 import org.swinglink.store.PlayerRowFilter;
 import org.swinglink.store.PlayerVisit;
-import org.swinglink.ui.SwingLinkUi;
 
 /**
  * The row of filters over a player's data: which rows (pairs, swings alone, HitTrax events alone),
@@ -56,14 +51,15 @@ public final class PlayerFilterBar {
         this.changed = changed;
         bar = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
+        FilterFields fields = new FilterFields(bar, this::fire);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        show = combo("Show:", SHOW, 12);
+        show = fields.combo("Show:", SHOW, 12);
         show.setItems("All", "Paired", "Sensor only", "HitTrax only");
         show.select(0);
         show.setToolTipText("Pairs of a swing and its ball, swings no ball was paired with, or HitTrax events no swing was paired with");
-        from = day("From:", FROM);
-        to = day("to:", TO);
-        visit = combo("Visit:", VISIT, 48);
+        from = fields.day("From:", FROM);
+        to = fields.day("to:", TO);
+        visit = fields.combo("Visit:", VISIT, 48);
         visit.setVisibleItemCount(20);
         visit.setToolTipText("A visit to the cage: rows with no gap of more than thirty minutes; swings alone count at their sensor's time");
         setVisits(List.of());
@@ -104,8 +100,8 @@ public final class PlayerFilterBar {
     }
 
     public PlayerRowFilter filter() {
-        LocalDate first = day(from);
-        LocalDate lastDay = day(to);
+        LocalDate first = FilterFields.dayIn(from);
+        LocalDate lastDay = FilterFields.dayIn(to);
         return new PlayerRowFilter(SHOWN.get(Math.max(0, show.getSelectionIndex())),
                 first == null ? null : first.atStartOfDay(zone).toInstant(),
                 lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toInstant(), selectedVisit());
@@ -116,57 +112,11 @@ public final class PlayerFilterBar {
         return index <= 0 || index > visits.size() ? null : visits.get(index - 1);
     }
 
-    /** A day typed as yyyy-MM-dd; anything else (being typed, or wrong) filters nothing and is marked. */
-    private static LocalDate day(Text field) {
-        String text = field.getText().strip();
-        LocalDate day = null;
-        if (!text.isEmpty()) {
-            try {
-                day = LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                day = null; // marked red below; the filter ignores it until it reads as a day
-            }
-        }
-        boolean wrong = !text.isEmpty() && day == null;
-        field.setForeground(wrong ? field.getDisplay().getSystemColor(SWT.COLOR_RED) : null);
-        field.setToolTipText(wrong ? "Not a day: type it as yyyy-MM-dd" : "A day as yyyy-MM-dd; empty for no limit");
-        return day;
-    }
-
-    private Combo combo(String label, String id, int widthInChars) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setData(SwingLinkUi.WIDGET_ID, id);
-        GridDataFactory.fillDefaults().hint(chars(combo, widthInChars), SWT.DEFAULT).applyTo(combo);
-        combo.addListener(SWT.Selection, e -> fire());
-        return combo;
-    }
-
-    private Text day(String label, String id) {
-        new Label(bar, SWT.NONE).setText(label);
-        Text field = new Text(bar, SWT.BORDER | SWT.SINGLE);
-        field.setData(SwingLinkUi.WIDGET_ID, id);
-        field.setMessage("yyyy-MM-dd");
-        GridDataFactory.fillDefaults().hint(chars(field, 11), SWT.DEFAULT).applyTo(field);
-        field.addListener(SWT.Modify, e -> fire());
-        return field;
-    }
-
     private void fire() {
         PlayerRowFilter now = filter();
         if (!Objects.equals(now, last)) {
             last = now;
             changed.accept(now);
-        }
-    }
-
-    /** Room for n average characters plus a combo's arrow. */
-    private static int chars(Control control, int n) {
-        GC gc = new GC(control);
-        try {
-            return (int) Math.ceil(n * gc.getFontMetrics().getAverageCharacterWidth()) + 24;
-        } finally {
-            gc.dispose();
         }
     }
 }
