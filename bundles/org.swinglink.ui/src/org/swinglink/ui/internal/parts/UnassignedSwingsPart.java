@@ -189,6 +189,8 @@ public class UnassignedSwingsPart {
         setStatus("Loading...");
         load.start(() -> store.queries().unassignedSensorSwings(), rows -> {
             loaded = rows;
+            Set<String> listed = rows.stream().map(SensorSwing::getId).collect(Collectors.toSet());
+            timeline.letGoUnlessListed(listed::contains); // only a reload can take a swing off the desk
             filters.setChoices(rows);
             showRows();
         }, failure -> setStatus("Cannot read the database: " + failure.getMessage()));
@@ -206,8 +208,6 @@ public class UnassignedSwingsPart {
         } else {
             setStatus(Cells.count(loaded.size(), "unassigned swing", "unassigned swings"));
         }
-        Set<String> listed = loaded.stream().map(SensorSwing::getId).collect(Collectors.toSet());
-        timeline.letGoUnlessListed(listed::contains);
         selectionChanged();
     }
 
