@@ -1,5 +1,9 @@
 package org.swinglink.importer;
 
+import java.util.List;
+
+import org.swinglink.store.PairOrigin;
+
 /**
  * One player's share of an import and how their swings were paired.
  *
@@ -11,9 +15,14 @@ package org.swinglink.importer;
  * @param clockOffsetMillis offset used (HitTrax clock minus sensor clock), null when nothing could be paired
  * @param offsetEstimated   whether the offset was estimated from the data (else the user fixed it)
  * @param offsetSupport     share of candidate swings that agreed with the offset, 0..1; null with no offset
+ * @param pairOrigins       the player's pairs from this import by sensor and pairing method (in file, by time, ...)
  */
 public record PlayerReport(String playerName, int hittraxEvents, int pairedEvents, int sensorSwings, int matchedSwings,
-        Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport) {
+        Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport, List<PairOrigin> pairOrigins) {
+
+    public PlayerReport {
+        pairOrigins = List.copyOf(pairOrigins);
+    }
 
     public int unpairedEvents() {
         return hittraxEvents - pairedEvents;

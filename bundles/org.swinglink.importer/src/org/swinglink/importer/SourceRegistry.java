@@ -56,6 +56,12 @@ public class SourceRegistry {
         return sorted;
     }
 
+    /** The name of the source with this id (a swing's sensor type), or the id when no such source is installed. */
+    public String nameOf(String sourceId) {
+        return sources().stream().filter(s -> s.id().equals(sourceId)).map(SwingSource::displayName).findFirst()
+                .orElse(sourceId);
+    }
+
     /**
      * Asks every source how sure it is that the file is its format and returns the most confident.
      *

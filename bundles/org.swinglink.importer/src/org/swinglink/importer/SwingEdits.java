@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
@@ -80,7 +81,7 @@ public final class SwingEdits {
                 }
                 double delta = swing.getSensorTimestamp() == null ? 0
                         : event.getEventTimestamp().toEpochMilli() - swing.getSensorTimestamp().toEpochMilli();
-                swing.pairWith(event, delta);
+                swing.pairWith(event, delta, PairingMethod.ANALYST);
                 recount(em, before, List.of(eventId));
                 return before;
             });
@@ -167,7 +168,8 @@ public final class SwingEdits {
             swing.restoreAssignment(state.playerId() == null ? null : em.getReference(User.class, state.playerId()),
                     state.assigned(), state.assignedAt(), state.assignedBy());
             if (state.hittraxEventId() != null) {
-                swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta());
+                swing.pairWith(em.getReference(HitTraxEvent.class, state.hittraxEventId()), state.matchTimeDelta(),
+                        state.pairingMethod());
             }
         }
     }
@@ -179,7 +181,7 @@ public final class SwingEdits {
             if (s != null) {
                 states.add(new SwingState(s.getId(), s.getUser() == null ? null : s.getUser().getId(), s.isAssigned(),
                         s.getAssignedAt(), s.getAssignedBy(), s.getHittraxEvent() == null ? null : s.getHittraxEvent().getId(),
-                        s.getMatchTimeDelta()));
+                        s.getMatchTimeDelta(), s.getPairingMethod()));
             }
         }
         return states;

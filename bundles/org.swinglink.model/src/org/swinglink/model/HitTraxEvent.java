@@ -111,7 +111,7 @@ public class HitTraxEvent {
 
     /**
      * The swing paired with a listed event, as the mapping fills it for a managed one. The pair is
-     * owned by {@link SensorSwing#pairWith(HitTraxEvent, double)}; this changes nothing stored.
+     * owned by {@link SensorSwing#pairWith(HitTraxEvent, double, PairingMethod)}; this changes nothing stored.
      */
     public void setListedSwing(SensorSwing swing) {
         this.sensorSwing = swing;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -65,6 +66,11 @@ public class SensorSwing {
     /** HitTrax time minus the clock-corrected sensor time, in milliseconds. */
     @Column(name = "match_time_delta")
     private Double matchTimeDelta;
+
+    /** How the pair was made; null when unpaired, and for pairs made before SwingLink recorded it. */
+    @Convert(converter = PairingMethodConverter.class)
+    @Column(name = "pairing_method", length = 16)
+    private PairingMethod pairingMethod;
 
     @Column(name = "bat_speed")
     private Double batSpeed;
@@ -163,14 +169,16 @@ public class SensorSwing {
         this.assignedBy = assignedBy;
     }
 
-    public void pairWith(HitTraxEvent event, double timeDeltaMillis) {
+    public void pairWith(HitTraxEvent event, double timeDeltaMillis, PairingMethod method) {
         this.hittraxEvent = event;
         this.matchTimeDelta = timeDeltaMillis;
+        this.pairingMethod = method;
     }
 
     public void unpair() {
         this.hittraxEvent = null;
         this.matchTimeDelta = null;
+        this.pairingMethod = null;
     }
 
     public String getId() {
@@ -211,6 +219,14 @@ public class SensorSwing {
 
     public Double getMatchTimeDelta() {
         return matchTimeDelta;
+    }
+
+    /** How the swing was paired, null when it is not; pairs stored before this was recorded read as by time. */
+    public PairingMethod getPairingMethod() {
+        if (hittraxEvent == null) {
+            return null;
+        }
+        return pairingMethod == null ? PairingMethod.TIME : pairingMethod;
     }
 
     public Double getBatSpeed() {

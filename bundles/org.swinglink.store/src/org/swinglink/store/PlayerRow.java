@@ -31,6 +31,14 @@ public record PlayerRow(HitTraxEvent event, SensorSwing swing) {
         return event == null ? Pairing.SENSOR_ONLY : Pairing.HITTRAX_ONLY;
     }
 
+    /** "paired by time", "paired in file", "paired by analyst", "sensor only" or "HitTrax only". */
+    public String pairingLabel() {
+        if (pairing() == Pairing.PAIRED && swing.getPairingMethod() != null) {
+            return pairing().label() + " " + swing.getPairingMethod().label();
+        }
+        return pairing().label();
+    }
+
     /**
      * When it happened: the HitTrax time of a pair or an event, the sensor's own clock for a swing
      * alone (no offset is known to correct it by); null for a swing whose export records no time.

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportSession;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 
@@ -32,12 +33,12 @@ final class PlayerRows {
             SELECT s.id, s.created_at, s.import_session_id, s.sensor_type, s.sensor_timestamp, s.source_line,
               s.source_file, s.sensor_device_id, s.bat_speed, s.attack_angle, s.time_to_contact, s.peak_hand_speed,
               s.blast_factor, s.power_output, s.rotation_metric, s.user_id, s.assigned, s.assigned_at, s.assigned_by,
-              s.match_time_delta,
+              s.match_time_delta, s.pairing_method,
               e.id, e.session_id, e.event_timestamp, e.source_line, e.pitch_number, e.at_bat, e.pitch_speed,
               e.pitch_type, e.strike_zone, e.exit_velocity, e.launch_angle, e.distance, e.horizontal_angle,
               e.result, e.hit_type, e.points, e.spray_chart_x, e.spray_chart_z
             """;
-    private static final int EVENT = 21; // first event column
+    private static final int EVENT = 22; // first event column
     private static final String SWINGS_OF_PLAYER = COLUMNS + """
             FROM sensor_swings s LEFT OUTER JOIN hittrax_events e ON e.id = s.hittrax_event_id
             WHERE s.user_id = ?""";
@@ -103,7 +104,7 @@ final class PlayerRows {
                 instant(row.getTimestamp(18)), row.getString(19));
         if (event != null) {
             Double delta = decimal(row, 20);
-            swing.pairWith(event, delta == null ? 0 : delta);
+            swing.pairWith(event, delta == null ? 0 : delta, PairingMethod.fromDatabaseValue(row.getString(21)));
         }
         return swing;
     }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.persistence.config.HintValues;
@@ -87,6 +88,11 @@ public final class SwingQueries {
                 "SELECT p FROM ImportPlayer p WHERE p.importSession.id = :id ORDER BY p.player.name", ImportPlayer.class)
                 .setParameter("id", importId)
                 .getResultList());
+    }
+
+    /** Where one import's pairs came from, per player id ({@link PairOrigins#NOBODY} for unassigned swings). */
+    public Map<String, List<PairOrigin>> pairOrigins(String importId) {
+        return store.read(em -> PairOrigins.of(em, importId));
     }
 
     /** An import by id or unambiguous id prefix. */

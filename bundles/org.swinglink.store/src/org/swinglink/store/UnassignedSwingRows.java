@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.ImportSession;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 
@@ -28,7 +29,8 @@ final class UnassignedSwingRows {
     private static final String COLUMNS = """
             SELECT id, created_at, import_session_id, sensor_type, sensor_timestamp, source_line, source_file,
               sensor_device_id, bat_speed, attack_angle, time_to_contact, peak_hand_speed, blast_factor, power_output,
-              rotation_metric, user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta
+              rotation_metric, user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta,
+              pairing_method
             FROM sensor_swings WHERE assigned = 0""";
 
     private final EntityManager em;
@@ -73,7 +75,8 @@ final class UnassignedSwingRows {
         }
         String eventId = row.getString(19);
         if (eventId != null) { // paired by hand with a ball whose batter is unknown
-            swing.pairWith(em.find(HitTraxEvent.class, eventId), row.getDouble(20));
+            swing.pairWith(em.find(HitTraxEvent.class, eventId), row.getDouble(20),
+                    PairingMethod.fromDatabaseValue(row.getString(21)));
         }
         return swing;
     }

@@ -68,7 +68,8 @@ final class ImportCommand implements Callable<Integer> {
             if (json) {
                 root.out.println(Json.of(report));
             } else {
-                new ImportSummaryPrinter(root.out, root.readOptions().zone()).print(report);
+                new ImportSummaryPrinter(root.out, root.readOptions().zone(), root.services.importer().sources()::nameOf)
+                        .print(report);
             }
             if (!report.succeeded()) {
                 root.out.flush();

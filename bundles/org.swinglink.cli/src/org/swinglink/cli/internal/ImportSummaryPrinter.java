@@ -3,21 +3,26 @@ package org.swinglink.cli.internal;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.ImportStatistics;
+import org.swinglink.store.PairOrigin;
 
 /** Prints an import's summary for people: files, players with their pairing, unassigned swings, warnings. */
 final class ImportSummaryPrinter {
     private final PrintWriter out;
     private final ZoneId zone;
+    private final Function<String, String> sensorNames;
 
-    ImportSummaryPrinter(PrintWriter out, ZoneId zone) {
+    /** @param sensorNames a sensor type's name for people */
+    ImportSummaryPrinter(PrintWriter out, ZoneId zone, Function<String, String> sensorNames) {
         this.out = out;
         this.zone = zone;
+        this.sensorNames = sensorNames;
     }
 
     void print(ImportReport report) {
@@ -25,7 +30,7 @@ final class ImportSummaryPrinter {
             TextTable files = new TextTable("FILE", "SOURCE", "CONFIDENCE", "RECORDS", "ROWS LEFT OUT", "NOTE");
             for (FileReport file : report.files()) {
                 files.row(file.fileName(), file.sourceName(), file.confidence() + "%", file.records(), file.skippedRows(),
-                        file.skippedAsDuplicate() ? "already imported by " + Formats.shortId(file.duplicateOf()) : "");
+                        note(file));
             }
             files.print(out, "  ");
         }
@@ -41,6 +46,13 @@ final class ImportSummaryPrinter {
         }
     }
 
+    private static String note(FileReport file) {
+        if (file.skippedAsDuplicate()) {
+            return "already imported by " + Formats.shortId(file.duplicateOf());
+        }
+        return file.pairedInFile() == 0 ? "" : file.pairedInFile() + " sensor swings paired in the file";
+    }
+
     /**
      * Per player: the import's HitTrax events and sensor swings, however and whenever the swings
      * were given to them, each side paired and unpaired, and the clock offset of the pairing.
@@ -51,11 +63,12 @@ final class ImportSummaryPrinter {
         }
         out.println();
         TextTable table = new TextTable("PLAYER", "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "CLOCK OFFSET", "SUPPORT",
-                "PAIRED EVENTS", "UNPAIRED EVENTS");
+                "PAIRED EVENTS", "UNPAIRED EVENTS", "PAIRS");
         for (PlayerReport player : players) {
             table.row(player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
                     player.unmatchedSwings(), Formats.offset(player.clockOffsetMillis(), player.offsetEstimated()),
-                    Formats.share(player.offsetSupport()), player.pairedEvents(), player.unpairedEvents());
+                    Formats.share(player.offsetSupport()), player.pairedEvents(), player.unpairedEvents(),
+                    PairOrigin.describe(player.pairOrigins(), sensorNames));
         }
         table.print(out, "  ");
     }

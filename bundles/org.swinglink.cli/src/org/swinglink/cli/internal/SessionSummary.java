@@ -3,6 +3,8 @@ package org.swinglink.cli.internal;
 import java.io.PrintWriter;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.importer.UnassignedSwing;
@@ -11,6 +13,7 @@ import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.store.PairOrigin;
 import org.swinglink.store.Store;
 
 /**
@@ -25,14 +28,16 @@ import org.swinglink.store.Store;
 record SessionSummary(SessionRow session, int pairedEvents, List<PlayerReport> players, List<UnassignedSwing> unassigned) {
 
     static SessionSummary read(Store store, ImportSession session) {
-        List<PlayerReport> players = store.queries().importPlayers(session.getId()).stream().map(SessionSummary::report)
-                .toList();
+        Map<String, List<PairOrigin>> origins = store.queries().pairOrigins(session.getId());
+        List<PlayerReport> players = store.queries().importPlayers(session.getId()).stream()
+                .map(row -> report(row, origins.getOrDefault(row.getPlayer().getId(), List.of()))).toList();
         List<UnassignedSwing> unassigned = store.queries().unassignedSensorSwings(session.getId()).stream()
                 .map(SessionSummary::unassigned).toList();
         return new SessionSummary(SessionRow.of(session), session.getPairedEvents(), players, unassigned);
     }
 
-    void print(PrintWriter out, ZoneId zone) {
+    /** @param sensorNames a sensor type's name for people */
+    void print(PrintWriter out, ZoneId zone, Function<String, String> sensorNames) {
         ImportStatistics s = session.statistics();
         out.printf("Import %s of %s, %s (%s, %s)%n", session.id(), ImportFileNames.label(session.fileNames()),
                 Formats.time(session.createdAt(), zone), session.importType(), session.status());
@@ -42,16 +47,16 @@ record SessionSummary(SessionRow session, int pairedEvents, List<PlayerReport> p
         if (session.errorMessage() != null) {
             out.println("  Error: " + session.errorMessage());
         }
-        ImportSummaryPrinter printer = new ImportSummaryPrinter(out, zone);
+        ImportSummaryPrinter printer = new ImportSummaryPrinter(out, zone, sensorNames);
         printer.printPlayers(players);
         printer.printUnassigned(unassigned);
         printer.printWarnings(session.warnings() == null ? List.of() : session.warnings().lines().toList());
     }
 
-    private static PlayerReport report(ImportPlayer row) {
+    private static PlayerReport report(ImportPlayer row, List<PairOrigin> origins) {
         return new PlayerReport(row.getPlayer().getName(), row.getHittraxEvents(), row.getPairedEvents(),
                 row.getSensorSwings(), row.getMatchedSwings(), row.getClockOffsetMillis(), row.isOffsetEstimated(),
-                row.getOffsetSupport());
+                row.getOffsetSupport(), origins);
     }
 
     private static UnassignedSwing unassigned(SensorSwing swing) {

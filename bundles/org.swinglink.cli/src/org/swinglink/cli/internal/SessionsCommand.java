@@ -71,7 +71,7 @@ final class SessionsCommand implements Callable<Integer> {
             if (json) {
                 root.out.println(Json.of(summary));
             } else {
-                summary.print(root.out, root.readOptions().zone());
+                summary.print(root.out, root.readOptions().zone(), root.services.importer().sources()::nameOf);
             }
             return ExitCodes.OK;
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.swinglink.importer.UnassignedSwing;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 
@@ -48,11 +49,13 @@ final class UnassignedCommand implements Callable<Integer> {
                 root.out.println("No unassigned swings.");
                 return ExitCodes.OK;
             }
-            TextTable table = new TextTable("ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE");
+            TextTable table = new TextTable("ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE", "PAIRED");
             for (int i = 0; i < rows.size(); i++) {
                 UnassignedSwing row = rows.get(i);
+                PairingMethod pairing = swings.get(i).getPairingMethod();
                 table.row(Formats.shortId(row.swingId()), row.sensorType(), Formats.time(row.timestamp(), root.readOptions().zone()),
-                        Formats.shortId(swings.get(i).getImportSession().getId()), row.fileName(), row.line());
+                        Formats.shortId(swings.get(i).getImportSession().getId()), row.fileName(), row.line(),
+                        pairing == null ? "" : pairing.label());
             }
             table.print(root.out, "");
             root.out.println(rows.size() + " unassigned swing" + (rows.size() == 1 ? "" : "s") + ".");

@@ -16,13 +16,14 @@ import org.swinglink.model.User;
 
 /**
  * Writes matched swings as CSV, one row per HitTrax event with its sensor swing: both devices'
- * own timestamps (in the analyst's zone, as the devices showed them), the pairing's delta and
+ * own timestamps (in the analyst's zone, as the devices showed them), the pairing's delta, how the
+ * pair was made ("by time", "in file" when the tracker's export held the swing, "by analyst") and
  * both sides' metrics. Safe to open in a spreadsheet: text that a spreadsheet would run as a
  * formula is written with a leading apostrophe.
  */
 public final class MatchedSwingsCsv {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    static final List<String> HEADER = List.of("player", "hittrax_time", "sensor_time", "match_delta_ms",
+    static final List<String> HEADER = List.of("player", "hittrax_time", "sensor_time", "match_delta_ms", "pairing",
             "exit_velocity_mph", "launch_angle_deg", "distance_ft", "horizontal_angle_deg", "result", "hit_type",
             "pitch_speed_mph", "strike_zone", "sensor_type", "sensor_device_id", "bat_speed_mph", "attack_angle_deg",
             "time_to_contact_ms", "peak_hand_speed_mph", "power_w", "blast_factor", "rotation_metric",
@@ -50,6 +51,7 @@ public final class MatchedSwingsCsv {
         cells.add(time(event.getEventTimestamp()));
         cells.add(time(swing.getSensorTimestamp()));
         cells.add(number(swing.getMatchTimeDelta()));
+        cells.add(swing.getPairingMethod() == null ? "" : swing.getPairingMethod().label());
         cells.add(number(event.getExitVelocity()));
         cells.add(number(event.getLaunchAngle()));
         cells.add(number(event.getDistance()));

@@ -8,7 +8,9 @@ import org.swinglink.importer.AssignmentReport;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.MatchSettings;
 import org.swinglink.matching.MatchOptions;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.model.User;
 import org.swinglink.store.ImportFigures;
 import org.swinglink.store.Store;
 
@@ -51,10 +53,12 @@ public final class Assignment {
                 List<String> ids = new ArrayList<>();
                 List<String> events = new ArrayList<>();
                 for (SensorSwing swing : swings) {
-                    if (swing.getHittraxEvent() != null) {
-                        events.add(swing.getHittraxEvent().getId());
+                    if (!keepsPairInFile(swing, playerId)) {
+                        if (swing.getHittraxEvent() != null) {
+                            events.add(swing.getHittraxEvent().getId());
+                        }
+                        swing.unpair(); // a pair with someone else's event no longer holds
                     }
-                    swing.unpair(); // a pair with someone else's event no longer holds
                     swing.assignTo(em.getReference(org.swinglink.model.User.class, playerId), analyst);
                     ids.add(swing.getId());
                     if (swing.getSensorTimestamp() != null) {
@@ -76,6 +80,18 @@ public final class Assignment {
         } catch (ImportRun.FailedImport e) {
             throw (ImportException) e.getCause();
         }
+    }
+
+    /**
+     * A pair the tracker's own file made holds whatever player the swing goes to, unless its ball is
+     * another batter's: then the analyst says the row was wrong.
+     */
+    private static boolean keepsPairInFile(SensorSwing swing, String playerId) {
+        if (swing.getPairingMethod() != PairingMethod.IN_FILE) {
+            return false;
+        }
+        User batter = swing.getHittraxEvent().getSession().getUser();
+        return batter == null || batter.getId().equals(playerId);
     }
 
     /**

@@ -49,8 +49,15 @@ final class FileImport {
         this.run = run;
     }
 
-    /** Stores the file's records and returns how many. */
-    int run(ImportMonitor monitor) {
+    /** What a file stored: its events, its swings, and the pairs it made itself for rows naming no player. */
+    record Stored(int events, int swings, int unassignedPairedInFile) {
+        int records() {
+            return events + swings;
+        }
+    }
+
+    /** Stores the file's records and says how many. */
+    Stored run(ImportMonitor monitor) {
         SourceFile file = detected.file();
         SwingSource source = detected.source();
         String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
@@ -93,8 +100,8 @@ final class FileImport {
         }
         writer.finish();
         run.fileRead(new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),
-                writer.records(), writer.problems().size(), null), writer.unassigned(), warnings);
-        return writer.records();
+                writer.records(), writer.problems().size(), null, writer.pairedInFile()), writer.unassigned(), warnings);
+        return new Stored(writer.events(), writer.swings(), writer.unassignedPairedInFile());
     }
 
     private static Optional<String> fileNamePlayer(SwingSource source, String displayName) {

@@ -12,6 +12,7 @@ import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.VisitMatcher;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.store.ImportFigures;
 
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,8 @@ final class ImportPairing {
         static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0);
     }
 
-    private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ? WHERE id = ?";
+    private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ?, pairing_method = '"
+            + PairingMethod.TIME.databaseValue() + "' WHERE id = ?";
 
     private final EntityManager em;
     private final Connection connection;

@@ -26,9 +26,10 @@ import org.swinglink.model.ImportType;
 import org.swinglink.model.ImportedFile;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.source.api.RecordKind;
 import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
+import org.swinglink.store.PairOrigin;
+import org.swinglink.store.PairOrigins;
 import org.swinglink.store.Store;
 
 import jakarta.persistence.EntityManager;
@@ -103,6 +104,7 @@ public final class ImportRun {
         List<String> hashes = files.stream().map(file -> fingerprint(file.file())).toList();
         Map<String, String> importedBefore = EarlierImports.of(em, hashes);
         int events = 0;
+        int unassignedPairedInFile = 0;
         try (RowInserts inserts = new RowInserts(connection, em::flush)) {
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
@@ -110,23 +112,23 @@ public final class ImportRun {
                 String sha256 = hashes.get(index);
                 Optional<String> earlier = Optional.ofNullable(importedBefore.get(sha256));
                 if (earlier.isPresent()) {
-                    fileReports.add(new FileReport(file.file().name(), file.source().id(), file.source().displayName(),
-                            file.confidence(), 0, 0, earlier.get()));
+                    fileReports.add(FileReport.skipped(file.file().name(), file.source().id(),
+                            file.source().displayName(), file.confidence(), earlier.get()));
                     warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
                     continue;
                 }
                 importedBefore.put(sha256, importId); // the same bytes twice in one import: the second is skipped
-                int records = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally, this).run(monitor);
+                FileImport.Stored stored = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally,
+                        this).run(monitor);
                 em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
-                        file.source().id(), records));
+                        file.source().id(), stored.records()));
                 sourceTypes.add(file.source().id());
-                if (file.source().recordKind() == RecordKind.BATTED_BALL_EVENTS) {
-                    events += records;
-                }
+                events += stored.events();
+                unassignedPairedInFile += stored.unassignedPairedInFile();
             }
         }
         ImportPairing pairing = new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows);
-        int matched = pairEachPlayer(em, pairing, importId, players, tally);
+        int matched = pairEachPlayer(em, pairing, importId, players, tally) + unassignedPairedInFile;
         int totalSwings = tally.totalSwings() + unassigned.size();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
                 tally.byPlayer().size(), events);
@@ -141,20 +143,29 @@ public final class ImportRun {
     /** Pairs and records each player's pairing; returns how many of this import's swings were paired. */
     private int pairEachPlayer(EntityManager em, ImportPairing pairing, String importId, PlayerDirectory players,
             PlayerTally tally) {
-        int matched = 0;
+        record Paired(String playerId, PlayerTally.Counts counts, ImportPairing.Outcome outcome, int swings, int events) {
+        }
+        List<Paired> paired = new ArrayList<>();
         for (Map.Entry<String, PlayerTally.Counts> entry : tally.byPlayer().entrySet()) {
             PlayerTally.Counts counts = entry.getValue();
             ImportPairing.Outcome outcome = pairing.pair(entry.getKey(), counts.events, counts.timedSwings);
+            int swingsPaired = outcome.importSwingsPaired() + counts.inFilePairs;
+            int eventsPaired = outcome.importEventsPaired() + counts.inFilePairs;
             ImportPlayer row = new ImportPlayer(em.getReference(ImportSession.class, importId),
                     em.getReference(User.class, entry.getKey()), counts.hittraxEvents, counts.sensorSwings);
-            row.recordPairing(outcome.importSwingsPaired(), outcome.offsetMillis(), outcome.offsetEstimated(),
-                    outcome.support(), request.matching().toOptions().toleranceMillis());
-            row.recount(counts.hittraxEvents, outcome.importEventsPaired(), counts.sensorSwings, outcome.importSwingsPaired());
+            row.recordPairing(swingsPaired, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support(),
+                    request.matching().toOptions().toleranceMillis());
+            row.recount(counts.hittraxEvents, eventsPaired, counts.sensorSwings, swingsPaired);
             em.persist(row);
-            playerReports.add(new PlayerReport(players.nameOf(entry.getKey()), counts.hittraxEvents,
-                    outcome.importEventsPaired(), counts.sensorSwings, outcome.importSwingsPaired(), outcome.offsetMillis(),
-                    outcome.offsetEstimated(), outcome.support()));
-            matched += outcome.importSwingsPaired();
+            paired.add(new Paired(entry.getKey(), counts, outcome, swingsPaired, eventsPaired));
+        }
+        Map<String, List<PairOrigin>> origins = paired.isEmpty() ? Map.of() : PairOrigins.of(em, importId);
+        int matched = 0;
+        for (Paired p : paired) {
+            playerReports.add(new PlayerReport(players.nameOf(p.playerId()), p.counts().hittraxEvents, p.events(),
+                    p.counts().sensorSwings, p.swings(), p.outcome().offsetMillis(), p.outcome().offsetEstimated(),
+                    p.outcome().support(), origins.getOrDefault(p.playerId(), List.of())));
+            matched += p.swings();
         }
         return matched;
     }

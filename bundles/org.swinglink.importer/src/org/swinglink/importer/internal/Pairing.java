@@ -13,6 +13,7 @@ import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.SwingMatcher;
 import org.swinglink.matching.VisitMatcher;
 import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 
 import jakarta.persistence.EntityManager;
@@ -92,7 +93,8 @@ public final class Pairing {
                     .setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.getId(), s));
             for (MatchedPair pair : chunk) {
                 SensorSwing swing = byId.get((String) swings.get(pair.swingIndex())[0]);
-                swing.pairWith(em.getReference(HitTraxEvent.class, events.get(pair.eventIndex())[0]), pair.deltaMillis());
+                swing.pairWith(em.getReference(HitTraxEvent.class, events.get(pair.eventIndex())[0]), pair.deltaMillis(),
+                        PairingMethod.TIME);
             }
             em.flush();
             em.clear();

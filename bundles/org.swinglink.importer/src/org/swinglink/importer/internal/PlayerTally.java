@@ -10,6 +10,8 @@ final class PlayerTally {
     static final class Counts {
         int hittraxEvents;
         int sensorSwings;
+        /** Events and swings the files paired themselves: counted, never paired again by time. */
+        int inFilePairs;
         final TimedIds events = new TimedIds();
         /** Swings with a time; those without one (legacy exports) are never paired. */
         final TimedIds timedSwings = new TimedIds();
@@ -29,6 +31,13 @@ final class PlayerTally {
         if (time != null) {
             counts.timedSwings.add(time.toEpochMilli(), id);
         }
+    }
+
+    void inFilePair(String playerId) {
+        Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
+        counts.hittraxEvents++;
+        counts.sensorSwings++;
+        counts.inFilePairs++;
     }
 
     Map<String, Counts> byPlayer() {

@@ -40,7 +40,10 @@ final class RecordWriter implements RecordSink {
     private final Map<String, SessionSpan> hittraxSessionByPlayer = new HashMap<>();
     private final List<RowProblem> problems = new ArrayList<>();
     private final List<UnassignedSwing> unassigned = new ArrayList<>();
-    private int records;
+    private int events;
+    private int swings;
+    private int pairedInFile;
+    private int unassignedPairedInFile;
 
     /** A HitTrax session this file created, and the times its events cover. */
     private static final class SessionSpan {
@@ -78,26 +81,53 @@ final class RecordWriter implements RecordSink {
     @Override
     public void battedBall(BattedBallRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        SessionSpan session = hittraxSession(playerId);
-        session.cover(record.timestamp());
-        UUID id = inserts.event(session.id, record, RawJson.of(record.raw()));
+        UUID id = storeEvent(playerId, record);
         if (playerId != null) {
             tally.event(playerId, record.timestamp(), id);
         }
-        counted();
     }
 
     @Override
     public void sensorSwing(SensorSwingRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        UUID id = inserts.swing(importSessionId, sourceId, fileName, playerId, assignedBy, now, record,
-                RawJson.of(record.raw()));
-        if (playerId == null) {
-            unassigned.add(new UnassignedSwing(id.toString(), sourceId, record.timestamp(), fileName, record.line()));
-        } else {
+        UUID id = storeSwing(playerId, sourceId, record, null);
+        if (playerId != null) {
             tally.swing(playerId, record.timestamp(), id);
         }
+    }
+
+    /** Both rows, paired as the file says; neither takes part in pairing by time. */
+    @Override
+    public void pairedInFile(BattedBallRecord event, SensorSwingRecord swing, String sensorType) {
+        String playerId = playerOfName.apply(event.playerName());
+        UUID eventId = storeEvent(playerId, event);
+        storeSwing(playerId, sensorType, swing, eventId);
+        pairedInFile++;
+        if (playerId != null) {
+            tally.inFilePair(playerId);
+        } else {
+            unassignedPairedInFile++;
+        }
+    }
+
+    private UUID storeEvent(String playerId, BattedBallRecord record) {
+        SessionSpan session = hittraxSession(playerId);
+        session.cover(record.timestamp());
+        UUID id = inserts.event(session.id, record, RawJson.of(record.raw()));
+        events++;
         counted();
+        return id;
+    }
+
+    private UUID storeSwing(String playerId, String sensorType, SensorSwingRecord record, UUID pairedInFile) {
+        UUID id = inserts.swing(importSessionId, sensorType, fileName, playerId, assignedBy, now, record,
+                RawJson.of(record.raw()), pairedInFile);
+        if (playerId == null) {
+            unassigned.add(new UnassignedSwing(id.toString(), sensorType, record.timestamp(), fileName, record.line()));
+        }
+        swings++;
+        counted();
+        return id;
     }
 
     @Override
@@ -120,7 +150,25 @@ final class RecordWriter implements RecordSink {
     }
 
     int records() {
-        return records;
+        return events + swings;
+    }
+
+    int events() {
+        return events;
+    }
+
+    int swings() {
+        return swings;
+    }
+
+    /** Swings the file paired with its own events. */
+    int pairedInFile() {
+        return pairedInFile;
+    }
+
+    /** Pairs the file made whose rows name no player: paired, but on nobody's list yet. */
+    int unassignedPairedInFile() {
+        return unassignedPairedInFile;
     }
 
     List<RowProblem> problems() {
@@ -132,8 +180,8 @@ final class RecordWriter implements RecordSink {
     }
 
     private void counted() {
-        if (++records % RowInserts.BATCH_SIZE == 0) {
-            monitor.recordsStored(records);
+        if (records() % RowInserts.BATCH_SIZE == 0) {
+            monitor.recordsStored(records());
             if (monitor.isCancelled()) {
                 throw new ImportCancelled();
             }

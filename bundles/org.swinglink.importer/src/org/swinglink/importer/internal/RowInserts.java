@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.SensorSwingRecord;
 
@@ -34,8 +35,8 @@ final class RowInserts implements AutoCloseable {
             INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
               sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
               peak_hand_speed, blast_factor, power_output, rotation_metric, raw_data_json, assigned,
-              assigned_at, assigned_by, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              assigned_at, assigned_by, created_at, hittrax_event_id, match_time_delta, pairing_method)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final PreparedStatement events;
     private final PreparedStatement swings;
@@ -94,17 +95,19 @@ final class RowInserts implements AutoCloseable {
     /**
      * Batches the swing and returns the id it is stored under.
      *
-     * @param playerId null leaves the swing unassigned
-     * @param assignedBy who gave it to the player
+     * @param sensorType    the swing's sensor type: the source's id, or the sensor a tracker's export names
+     * @param playerId      null leaves the swing unassigned
+     * @param assignedBy    who gave it to the player
+     * @param pairedInFile  the event batched before it that the file itself pairs it with, or null
      */
-    UUID swing(String importSessionId, String sourceId, String fileName, String playerId, String assignedBy,
-            Instant assignedAt, SensorSwingRecord record, String rawJson) {
+    UUID swing(String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
+            Instant assignedAt, SensorSwingRecord record, String rawJson, UUID pairedInFile) {
         UUID id = ids.next();
         try {
             swings.setString(1, id.toString());
             swings.setString(2, playerId);
             swings.setString(3, importSessionId);
-            swings.setString(4, sourceId);
+            swings.setString(4, sensorType);
             swings.setString(5, record.sensorDeviceId());
             swings.setTimestamp(6, record.timestamp() == null ? null : Timestamp.from(record.timestamp()));
             swings.setString(7, fileName);
@@ -121,6 +124,9 @@ final class RowInserts implements AutoCloseable {
             swings.setTimestamp(18, playerId == null ? null : Timestamp.from(assignedAt));
             swings.setString(19, playerId == null ? null : assignedBy);
             swings.setTimestamp(20, Timestamp.from(assignedAt));
+            swings.setString(21, pairedInFile == null ? null : pairedInFile.toString());
+            setDouble(swings, 22, pairedInFile == null ? null : 0.0);
+            swings.setString(23, pairedInFile == null ? null : PairingMethod.IN_FILE.databaseValue());
             swings.addBatch();
         } catch (SQLException e) {
             throw refused(e);

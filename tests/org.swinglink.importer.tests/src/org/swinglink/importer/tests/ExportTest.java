@@ -29,9 +29,10 @@ class ExportTest extends DatabaseTest {
         List<String> rows = export("Jane Doe");
 
         assertEquals(1 + 43, rows.size());
-        assertTrue(rows.get(0).startsWith("player,hittrax_time,sensor_time,match_delta_ms,exit_velocity_mph"), rows.get(0));
+        assertTrue(rows.get(0).startsWith("player,hittrax_time,sensor_time,match_delta_ms,pairing,exit_velocity_mph"), rows.get(0));
         String first = rows.get(1);
         assertTrue(first.startsWith("Jane Doe,2024-10-14 16:02:11.415,2024-10-14 16:01:"), first);
+        assertTrue(first.contains(",by time,65.5,"), first);
         assertTrue(first.contains(",65.5,38,182,12,2B-8,FB,49.1,13,blast,"), first);
     }
 

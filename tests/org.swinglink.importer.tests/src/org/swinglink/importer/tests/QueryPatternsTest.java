@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.ImportSession;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
@@ -44,7 +45,7 @@ class QueryPatternsTest extends DatabaseTest {
                 SensorSwing swing = new SensorSwing(session, "blast", events.get(i).getEventTimestamp().minusMillis(800), i + 2);
                 swing.setMetrics(70.0 + i, 8.0, 150.0, 21.0);
                 swing.assignTo(jane, "coach");
-                swing.pairWith(events.get(i), 800);
+                swing.pairWith(events.get(i), 800, PairingMethod.TIME);
                 em.persist(swing);
             }
             for (int i = 0; i < unassigned; i++) {
@@ -83,7 +84,7 @@ class QueryPatternsTest extends DatabaseTest {
     @Test
     void givenAnotherPlayer_whenMatchedSwingsAreQueried_thenJanesAreNotTheirs() {
         storeSwings(5, 0);
-        fixture.importForPlayer("John Roe", "hittrax/2018-with-sensor-columns.csv");
+        fixture.importForPlayer("John Roe", "hittrax/john-roe-2024-10-15.csv");
         String johnId = fixture.store.queries().findUser(UserRole.PLAYER, "John Roe").orElseThrow().getId();
 
         assertEquals(List.of(), fixture.store.queries().matchedSwingsForPlayer(johnId));
@@ -108,7 +109,7 @@ class QueryPatternsTest extends DatabaseTest {
                     HitTraxEvent paired = battedBalls(em).get(0);
                     SensorSwing second = new SensorSwing(em.find(ImportSession.class, report.importSessionId()), "blast",
                             paired.getEventTimestamp(), 99);
-                    second.pairWith(paired, 0);
+                    second.pairWith(paired, 0, PairingMethod.ANALYST);
                     em.persist(second);
                 }));
         assertTrue(String.valueOf(refused.getMessage()).toLowerCase().contains("unique")

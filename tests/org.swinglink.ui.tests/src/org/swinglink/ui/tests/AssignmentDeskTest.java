@@ -96,7 +96,7 @@ class AssignmentDeskTest {
         showDesk();
         Shell shell = workbench.mainShell();
         Table table = desk.waitForRows(47, "47 unassigned swings");
-        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle"),
+        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle", "Paired"),
                 workbench.sync(() -> Widgets.headers(table)));
         assertEquals("swings.csv", workbench.sync(() -> Widgets.row(table, 0)).get(4));
 

@@ -154,7 +154,7 @@ class PlayerViewTest {
             return Widgets.row(table, 0);
         });
         assertEquals(String.format(Locale.ROOT, "%.1f", highestExitVelocity), first.get(HEADERS.indexOf("Exit velo")));
-        assertEquals("paired", first.get(HEADERS.indexOf("Pairing")));
+        assertEquals("paired by time", first.get(HEADERS.indexOf("Pairing")));
     }
 
     @Test

@@ -134,7 +134,7 @@ class WorkbenchTest {
         Shell shell = workbench.mainShell();
         Table table = waitForRows(shell, SwingLinkUi.UNASSIGNED_SWINGS_TABLE, SwingLinkUi.UNASSIGNED_SWINGS_STATUS, 0,
                 "No unassigned swings.");
-        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle"), workbench.sync(() -> Widgets.headers(table)));
+        assertEquals(List.of("ID", "Sensor", "Time", "Import", "File", "Line", "Bat speed", "Attack angle", "Paired"), workbench.sync(() -> Widgets.headers(table)));
         workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-none"));
 
         showPart(SwingLinkUi.PART_PLAYER);

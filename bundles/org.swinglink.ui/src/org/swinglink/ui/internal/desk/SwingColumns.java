@@ -23,7 +23,13 @@ public final class SwingColumns {
                 Column.<SensorSwing>text("File", 28, SensorSwing::getSourceFile),
                 Column.<SensorSwing>number("Line", SensorSwing::getSourceLine).sortedBy(SensorSwing::getSourceLine),
                 Column.<SensorSwing>decimal("Bat speed", SensorSwing::getBatSpeed).sortedBy(SensorSwing::getBatSpeed),
-                Column.<SensorSwing>decimal("Attack angle", SensorSwing::getAttackAngle).sortedBy(SensorSwing::getAttackAngle));
+                Column.<SensorSwing>decimal("Attack angle", SensorSwing::getAttackAngle).sortedBy(SensorSwing::getAttackAngle),
+                Column.<SensorSwing>text("Paired", 10, SwingColumns::pairing));
+    }
+
+    /** "in file" for a swing the tracker's own export paired, "by time", "by analyst", or empty when unpaired. */
+    private static String pairing(SensorSwing swing) {
+        return swing.getPairingMethod() == null ? "" : swing.getPairingMethod().label();
     }
 
     private static String importId(SensorSwing swing) {

@@ -9,6 +9,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Composite;
 import org.swinglink.model.ImportSession;
+import org.swinglink.importer.Importer;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
@@ -44,6 +45,10 @@ public class ImportSessionsPart {
     private DatabaseProblem problem;
 
     @Inject
+    @Optional
+    private Importer importer;
+
+    @Inject
     private UISynchronize sync;
 
     private TableView<ImportSession> view;
@@ -77,7 +82,8 @@ public class ImportSessionsPart {
     /** Shows what the import did; the summary reads its players and swings in a job, and again after each change. */
     public void open(ImportSession session) {
         if (store != null) {
-            SessionSummaryDialog summary = new SessionSummaryDialog(parent.getShell(), session, store, sync);
+            SessionSummaryDialog summary = new SessionSummaryDialog(parent.getShell(), session, store, sync,
+                    importer == null ? id -> id : importer.sources()::nameOf);
             summary.open();
             openSummaries.add(summary);
             summary.getShell().addDisposeListener(closed -> openSummaries.remove(summary));

@@ -34,7 +34,7 @@ final class PlayerRowsTable {
     static List<Column<PlayerRow>> columns(ZoneId zone) {
         return List.of(
                 Column.text("Time", 19, (PlayerRow row) -> Cells.time(row.time(), zone)).sortedBy(PlayerRow::time),
-                Column.text("Pairing", 10, (PlayerRow row) -> row.pairing().label()),
+                Column.text("Pairing", 14, PlayerRow::pairingLabel),
                 Column.number("Pitch speed", ball(HitTraxEvent::getPitchSpeed), PlayerRowsTable::oneDecimal),
                 Column.number("Exit velo", ball(HitTraxEvent::getExitVelocity), PlayerRowsTable::oneDecimal),
                 Column.number("Launch angle", ball(HitTraxEvent::getLaunchAngle), PlayerRowsTable::oneDecimal),

@@ -2,6 +2,8 @@ package org.swinglink.ui.internal.parts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.dialogs.Dialog;
@@ -19,6 +21,7 @@ import org.eclipse.swt.widgets.Text;
 import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.store.PairOrigin;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
@@ -35,7 +38,8 @@ import org.swinglink.ui.internal.table.LazyTable;
  * after every change to the database ({@link #reload()}).
  */
 final class SessionSummaryDialog extends Dialog {
-    static final List<Column<ImportPlayer>> PLAYER_COLUMNS = List.of(
+    private List<Column<ImportPlayer>> playerColumns() {
+        return List.of(
             Column.text("Player", 18, (ImportPlayer p) -> p.getPlayer().getName()),
             Column.number("Events", ImportPlayer::getHittraxEvents),
             Column.number("Paired events", ImportPlayer::getPairedEvents),
@@ -46,9 +50,13 @@ final class SessionSummaryDialog extends Dialog {
             Column.text("Clock offset", 18, (ImportPlayer p) -> offset(p.getClockOffsetMillis(), p.isOffsetEstimated()))
                     .sortedBy(ImportPlayer::getClockOffsetMillis),
             Column.number("Support", ImportPlayer::getOffsetSupport,
-                    (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)));
+                    (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)),
+            Column.text("Pairs", 40, (ImportPlayer p) -> PairOrigin.describe(
+                    origins.getOrDefault(p.getPlayer().getId(), List.of()), sensorNames)));
+    }
 
-    private record Loaded(ImportSession session, List<ImportPlayer> players, List<SensorSwing> unassigned) {
+    private record Loaded(ImportSession session, List<ImportPlayer> players, Map<String, List<PairOrigin>> origins,
+            List<SensorSwing> unassigned) {
     }
 
     private ImportSession session;
@@ -60,12 +68,18 @@ final class SessionSummaryDialog extends Dialog {
     private LazyTable<ImportPlayer> players;
     private LazyTable<SensorSwing> unassigned;
     private BackgroundLoad<Loaded> load;
+    private final Function<String, String> sensorNames;
+    /** Per player id: where their pairs from this import came from (sensor, and how paired). */
+    private Map<String, List<PairOrigin>> origins = Map.of();
 
-    SessionSummaryDialog(Shell parent, ImportSession session, Store store, UISynchronize sync) {
+    /** @param sensorNames a sensor type's name for people */
+    SessionSummaryDialog(Shell parent, ImportSession session, Store store, UISynchronize sync,
+            Function<String, String> sensorNames) {
         super(parent);
         this.session = session;
         this.store = store;
         this.sync = sync;
+        this.sensorNames = sensorNames;
         setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
         setBlockOnOpen(false);
     }
@@ -92,7 +106,7 @@ final class SessionSummaryDialog extends Dialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(1160, 640); // every column of the players table, clock offset and support included
+        return new Point(1400, 640); // every column of the players table, clock offset, support and pairs included
     }
 
     @Override
@@ -105,7 +119,7 @@ final class SessionSummaryDialog extends Dialog {
         details.setText(details());
         Composite playersArea = section(sections);
         playersTitle = title(playersArea, "Players: loading...");
-        players = new LazyTable<>(playersArea, PLAYER_COLUMNS);
+        players = new LazyTable<>(playersArea, playerColumns());
         players.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.SESSION_SUMMARY_PLAYERS);
         Composite swingsArea = section(sections);
         swingsTitle = title(swingsArea, "Unassigned swings: loading...");
@@ -165,7 +179,8 @@ final class SessionSummaryDialog extends Dialog {
         }
         String id = session.getId();
         load.start(() -> new Loaded(store.queries().findImportSession(id).orElse(session),
-                store.queries().importPlayers(id), store.queries().unassignedSensorSwings(id)),
+                store.queries().importPlayers(id), store.queries().pairOrigins(id),
+                store.queries().unassignedSensorSwings(id)),
                 this::show,
                 failure -> setTitle(playersTitle, "Cannot read the database: " + failure.getMessage()));
     }
@@ -174,6 +189,7 @@ final class SessionSummaryDialog extends Dialog {
         session = loaded.session();
         getShell().setText(title(session));
         details.setText(details());
+        origins = loaded.origins();
         players.show(loaded.players());
         unassigned.show(loaded.unassigned());
         setTitle(playersTitle, "Players: " + loaded.players().size() + playerTotals(loaded.players()));

@@ -1,17 +1,20 @@
 package org.swinglink.ui.internal.wizard;
 
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.model.ImportStatistics;
+import org.swinglink.store.PairOrigin;
 
 /** The result of an import in words: per player what was stored and paired, what was left out. */
 final class ImportSummary {
     private ImportSummary() {
     }
 
-    static String of(ImportReport report) {
+    /** @param sensorNames a sensor type's name for people */
+    static String of(ImportReport report, Function<String, String> sensorNames) {
         if (!report.succeeded()) {
             return "The import failed and nothing was stored:\n" + report.errorMessage();
         }
@@ -23,6 +26,9 @@ final class ImportSummary {
             text.append(String.format(Locale.ROOT, "%n%s: %d events, %d swings, %d matched, clock offset %s",
                     player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
                     offset(player)));
+            if (!player.pairOrigins().isEmpty()) {
+                text.append("; pairs: ").append(PairOrigin.describe(player.pairOrigins(), sensorNames));
+            }
         }
         text.append(String.format(Locale.ROOT, "%n%nUnassigned swings: %d", report.unassigned().size()));
         if (!report.warnings().isEmpty()) {

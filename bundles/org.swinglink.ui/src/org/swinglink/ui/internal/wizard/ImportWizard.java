@@ -68,7 +68,7 @@ final class ImportWizard extends Wizard {
             container.updateButtons();
             return;
         }
-        new ImportResultDialog(owner == null || owner.isDisposed() ? null : owner, ImportSummary.of(report),
+        new ImportResultDialog(owner == null || owner.isDisposed() ? null : owner, ImportSummary.of(report, services.importer().sources()::nameOf),
                 report.succeeded()).open();
         if (open && container instanceof WizardDialog dialog) {
             dialog.close();

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.source.api.RecordKind;
 import org.swinglink.source.api.RowProblem;
+import org.swinglink.source.api.SensorSwingRecord;
 import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
 import org.swinglink.source.api.SwingSource;
@@ -42,6 +45,14 @@ class HitTraxSourceTest {
     private CollectingSink read(String fixture, ReadOptions options) throws Exception {
         CollectingSink sink = new CollectingSink();
         hittrax.read(SourceFile.of(Fixtures.copy(fixture, folder)), options, sink);
+        return sink;
+    }
+
+    private CollectingSink readText(String csv) throws Exception {
+        Path file = folder.resolve("export.csv");
+        Files.writeString(file, csv);
+        CollectingSink sink = new CollectingSink();
+        hittrax.read(SourceFile.of(file), CHICAGO, sink);
         return sink;
     }
 
@@ -136,6 +147,120 @@ class HitTraxSourceTest {
         assertEquals(52.9, first.exitVelocity());
         assertFalse(sink.battedBalls.get(1).hasBattedBall());
         assertEquals("21.4", sink.battedBalls.get(2).raw().get("Hand Speed"), "sensor columns are kept raw");
+    }
+
+    @Test
+    void givenThe2018RowWithAllSensorCellsZero_whenRead_thenItIsABallWithoutASwing() throws Exception {
+        CollectingSink sink = read("hittrax/2018-with-sensor-columns.csv", CHICAGO);
+
+        assertEquals(1, sink.pairs.size(), "only the third row has sensor readings");
+        assertEquals(4, sink.pairs.get(0).event().line());
+        assertEquals(List.of(sink.pairs.get(0).swing()), sink.swings);
+    }
+
+    @Test
+    void givenAnExportWithDiamondKineticsColumns_whenRead_thenEachMeasuredRowIsABallWithItsSwingPairedInTheFile()
+            throws Exception {
+        CollectingSink sink = read("hittrax/2018-dk-jane-doe.csv", CHICAGO);
+
+        assertEquals(List.of(), sink.problems);
+        assertEquals(12, sink.battedBalls.size());
+        assertEquals(8, sink.pairs.size());
+        assertEquals(List.of(2L, 3L, 4L, 6L, 7L, 9L, 10L, 12L), sink.pairs.stream().map(p -> p.event().line()).toList(),
+                "rows 5, 8, 11 and 13 have all sensor cells 0: balls (or takes) without a swing");
+        CollectingSink.InFilePair first = sink.pairs.get(0);
+        assertEquals("diamond_kinetics", first.sensorType(), "the swing is DK's, not HitTrax's");
+        SensorSwingRecord swing = first.swing();
+        assertEquals(first.event().timestamp(), swing.timestamp(), "HitTrax's own time: the file pairs them");
+        assertEquals(Instant.parse("2018-11-26T23:02:05.311Z"), swing.timestamp(), "17:02:05.311 in Chicago (CST, UTC-6)");
+        assertEquals(2L, swing.line());
+        assertEquals("Jane Doe", swing.playerName());
+        assertEquals(68.4, swing.batSpeed(), "BV, mph");
+        assertEquals(22.6, swing.peakHandSpeed(), "Hand Speed, mph");
+        assertEquals(149.0, swing.timeToContact(), "Trigger to Impact, ms");
+        assertEquals(9.0, swing.attackAngle(), "AA, degrees");
+        assertNull(swing.powerOutput());
+        assertEquals(Map.of("Hand Speed", "22.6", "BV", "68.4", "Trigger to Impact", "149", "AA", "9", "Impact Momentum",
+                "8.1"), swing.raw(), "the sensor's own cells, Impact Momentum (kg·m/s) among them");
+        assertEquals(71.2, first.event().exitVelocity());
+    }
+
+    @Test
+    void givenASwingAndMiss_whenRead_thenTheSwingIsPairedWithAPitchWithoutABallAndAZeroAttackAngleIsAReading()
+            throws Exception {
+        CollectingSink.InFilePair miss = read("hittrax/2018-dk-jane-doe.csv", CHICAGO).pairs.get(4);
+
+        assertEquals(7, miss.event().line());
+        assertFalse(miss.event().hasBattedBall(), "Velo 0: no ball");
+        assertEquals(61.3, miss.swing().batSpeed());
+        assertEquals(0.0, miss.swing().attackAngle(), "AA 0 beside other readings is a level swing, not a gap");
+    }
+
+    @Test
+    void givenSensorCellsThatAreZeroOrEmptyBesideReadings_whenRead_thenThoseMetricsAreEmptyNotZero() throws Exception {
+        CollectingSink sink = readText("""
+                 AB,Date, Velo, LA, Dist, Res, Hand Speed, BV, Trigger to Impact, AA, Impact Momentum, User
+                1, 11/26/2018 16:08:24.883,71.0,12,200, 1B-8,0,66.5,,-3,0,Ann Lee
+                2, 11/26/2018 16:08:39.120,0,0,0, ,,,,,,Ann Lee
+                3, 11/26/2018 16:08:51.006,80.2,20,260, 2B-7,N/A,N/A,N/A,N/A,N/A,Ann Lee
+                """);
+
+        assertEquals(List.of(), sink.problems);
+        assertEquals(3, sink.battedBalls.size());
+        assertEquals(1, sink.pairs.size(), "empty and N/A cells are no reading either");
+        SensorSwingRecord swing = sink.pairs.get(0).swing();
+        assertEquals(66.5, swing.batSpeed());
+        assertNull(swing.peakHandSpeed(), "a hand speed of 0 is not measured");
+        assertNull(swing.timeToContact());
+        assertEquals(-3.0, swing.attackAngle());
+    }
+
+    @Test
+    void givenOnlyTwoSensorColumnsInAnyCase_whenRead_thenTheSetIsRecognised() throws Exception {
+        CollectingSink sink = readText("""
+                #, Date, Velo, LA, Dist, Res, bv, aa, User
+                1, 11/26/2018 16:08:24.883,71.0,12,200, 1B-8,66.5,7,Ann Lee
+                """);
+
+        assertEquals(1, sink.pairs.size());
+        assertEquals(66.5, sink.pairs.get(0).swing().batSpeed());
+        assertEquals(7.0, sink.pairs.get(0).swing().attackAngle());
+    }
+
+    @Test
+    void givenASingleSensorLikeColumn_whenRead_thenNoSwingIsMadeOfIt() throws Exception {
+        CollectingSink sink = readText("""
+                #, Date, Velo, LA, Dist, Res, BV, User
+                1, 11/26/2018 16:08:24.883,71.0,12,200, 1B-8,66.5,Ann Lee
+                """);
+
+        assertEquals(List.of(), sink.pairs, "one column is too little to tell a sensor's set");
+        assertEquals(1, sink.battedBalls.size());
+        assertEquals("66.5", sink.battedBalls.get(0).raw().get("BV"), "kept raw");
+    }
+
+    @Test
+    void givenAnExportWithoutSensorColumns_whenRead_thenNoSwingIsMade() throws Exception {
+        CollectingSink sink = read("hittrax/jane-doe-2024-10-14.csv", CHICAGO);
+
+        assertEquals(List.of(), sink.pairs);
+        assertEquals(List.of(), sink.swings);
+    }
+
+    @Test
+    void givenASensorCellThatIsNotANumber_whenRead_thenThatRowIsReportedAtItsColumnAndTheRestIsRead() throws Exception {
+        CollectingSink sink = readText("""
+                 AB,Date, Velo, LA, Dist, Res, Hand Speed, BV, Trigger to Impact, AA, Impact Momentum, User
+                1, 11/26/2018 16:08:24.883,71.0,12,200, 1B-8,22.1,66.5,150,4,7.7,Ann Lee
+                2, 11/26/2018 16:08:39.120,75.0,15,230, 1B-9,22.8,fast,148,6,8.0,Ann Lee
+                """);
+
+        assertEquals(1, sink.problems.size());
+        RowProblem problem = sink.problems.get(0);
+        assertEquals(3, problem.line());
+        assertEquals(8, problem.column());
+        assertTrue(problem.message().contains("BV: 'fast' is not a number"), problem.message());
+        assertEquals(1, sink.pairs.size());
     }
 
     @Test
