@@ -50,7 +50,8 @@ final class ImportSummaryPrinter {
         if (file.skippedAsDuplicate()) {
             return "already imported by " + Formats.shortId(file.duplicateOf());
         }
-        return file.pairedInFile() == 0 ? "" : file.pairedInFile() + " sensor swings paired in the file";
+        return file.pairedInFile() == 0 ? ""
+                : file.pairedInFile() + (file.pairedInFile() == 1 ? " sensor swing" : " sensor swings") + " paired in the file";
     }
 
     /**

@@ -96,7 +96,7 @@ final class FileImport {
         }
         if (!writer.unassigned().isEmpty()) {
             warnings.add(file.name() + ": no player named in the file, its rows or its name; "
-                    + writer.unassigned().size() + " swings left unassigned");
+                    + ImportRun.plural(writer.unassigned().size(), "swing", "swings") + " left unassigned");
         }
         writer.finish();
         run.fileRead(new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),

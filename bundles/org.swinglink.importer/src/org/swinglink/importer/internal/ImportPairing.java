@@ -25,10 +25,13 @@ import jakarta.persistence.EntityManager;
  * this import. Pairs made earlier (by an import or by hand) are never touched.
  */
 final class ImportPairing {
-    /** What pairing one player gave: the offset its largest visit used, this import's swings and events paired. */
+    /**
+     * What pairing one player gave: the offset its largest visit used, this import's swings and events
+     * paired, and how many swings fell on balls their HitTrax export had already paired in file.
+     */
     record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, int importSwingsPaired,
-            int importEventsPaired) {
-        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0);
+            int importEventsPaired, int swingsOnBallsPairedInFile) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0, 0);
     }
 
     private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ?, pairing_method = '"
@@ -53,11 +56,17 @@ final class ImportPairing {
         this.earlierRows = earlierRows;
     }
 
-    Outcome pair(String playerId, TimedIds importEvents, TimedIds importSwings) {
+    /**
+     * @param importTaken this import's events that their own file paired with a swing: they take part
+     *                    in finding the offset and the one-to-one pairs, but a swing that falls on one
+     *                    stays unpaired (it is most likely that very swing, from the sensor's own export)
+     */
+    Outcome pair(String playerId, TimedIds importEvents, TimedIds importSwings, TimedIds importTaken) {
         TimedIds events = importEvents;
         TimedIds swings = importSwings;
+        TimedIds taken = importTaken;
         if (earlierRows) {
-            long[] span = span(importEvents, importSwings);
+            long[] span = span(importEvents, importSwings, importTaken);
             if (span == null) {
                 return Outcome.NOTHING_TO_PAIR;
             }
@@ -65,15 +74,24 @@ final class ImportPairing {
             Instant end = Instant.ofEpochMilli(span[1]);
             events = withEarlier(importEvents, UnpairedRows.events(em, playerId, start, end, importId));
             swings = withEarlier(importSwings, UnpairedRows.swings(em, playerId, start, end, importId));
+            taken = withEarlier(importTaken, UnpairedRows.eventsPairedInFile(em, playerId, start, end, importId));
         }
-        if (events.size() == 0 || swings.size() == 0) {
+        if (swings.size() == 0 || events.size() + taken.size() == 0) {
             return Outcome.NOTHING_TO_PAIR;
         }
-        MatchResult result = matcher.match(events.times(), swings.times(), options);
-        write(result.pairs(), events, swings);
+        TimedIds candidates = events;
+        if (taken.size() > 0) {
+            candidates = new TimedIds();
+            candidates.addAll(events);
+            candidates.addAll(taken);
+        }
+        MatchResult result = matcher.match(candidates.times(), swings.times(), options);
+        int free = events.size();
+        List<MatchedPair> pairs = result.pairs().stream().filter(pair -> pair.eventIndex() < free).toList();
+        write(pairs, events, swings);
         int importSwingsPaired = 0;
         int importEventsPaired = 0;
-        for (MatchedPair pair : result.pairs()) {
+        for (MatchedPair pair : pairs) {
             if (pair.swingIndex() < importSwings.size()) {
                 importSwingsPaired++;
             } else {
@@ -86,7 +104,7 @@ final class ImportPairing {
             }
         }
         return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired,
-                importEventsPaired);
+                importEventsPaired, result.pairs().size() - pairs.size());
     }
 
     /** Recounts the earlier imports whose rows this import paired with its own. */
@@ -118,10 +136,10 @@ final class ImportPairing {
     }
 
     /** [from, to] in epoch milliseconds around this import's rows, widened by how far an offset may reach. */
-    private long[] span(TimedIds events, TimedIds swings) {
+    private long[] span(TimedIds... all) {
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
-        for (TimedIds rows : List.of(events, swings)) {
+        for (TimedIds rows : all) {
             for (int i = 0; i < rows.size(); i++) {
                 first = Math.min(first, rows.millis(i));
                 last = Math.max(last, rows.millis(i));

@@ -148,7 +148,13 @@ public final class ImportRun {
         List<Paired> paired = new ArrayList<>();
         for (Map.Entry<String, PlayerTally.Counts> entry : tally.byPlayer().entrySet()) {
             PlayerTally.Counts counts = entry.getValue();
-            ImportPairing.Outcome outcome = pairing.pair(entry.getKey(), counts.events, counts.timedSwings);
+            ImportPairing.Outcome outcome = pairing.pair(entry.getKey(), counts.events, counts.timedSwings,
+                    counts.eventsPairedInFile);
+            if (outcome.swingsOnBallsPairedInFile() > 0) {
+                warnings.add(players.nameOf(entry.getKey()) + ": " + plural(outcome.swingsOnBallsPairedInFile(), "swing falls",
+                        "swings fall") + " on HitTrax balls whose export already holds a sensor swing (paired in file);"
+                        + " most likely the same swings from the sensor's own export, so they were left unpaired");
+            }
             int swingsPaired = outcome.importSwingsPaired() + counts.inFilePairs;
             int eventsPaired = outcome.importEventsPaired() + counts.inFilePairs;
             ImportPlayer row = new ImportPlayer(em.getReference(ImportSession.class, importId),
@@ -168,6 +174,10 @@ public final class ImportRun {
             matched += p.swings();
         }
         return matched;
+    }
+
+    static String plural(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 
     private static String fingerprint(SourceFile file) {

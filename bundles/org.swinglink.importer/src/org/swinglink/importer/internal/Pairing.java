@@ -52,11 +52,13 @@ public final class Pairing {
         if (events.isEmpty() || swings.isEmpty()) {
             return Outcome.NOTHING_TO_PAIR;
         }
-        MatchResult result = matcher.match(millis(events), millis(swings), options);
-        apply(result.pairs(), events, swings);
+        List<Object[]> candidates = withTaken(events, UnpairedRows.eventsPairedInFile(em, playerId, start, end, null));
+        MatchResult result = matcher.match(millis(candidates), millis(swings), options);
+        List<MatchedPair> pairs = onFreeEvents(result.pairs(), events.size());
+        apply(pairs, events, swings);
         List<String> pairedSwings = new ArrayList<>();
         List<String> pairedEvents = new ArrayList<>();
-        for (MatchedPair pair : result.pairs()) {
+        for (MatchedPair pair : pairs) {
             pairedSwings.add((String) swings.get(pair.swingIndex())[0]);
             pairedEvents.add((String) events.get(pair.eventIndex())[0]);
         }
@@ -78,9 +80,29 @@ public final class Pairing {
         if (events.isEmpty() || swings.isEmpty()) {
             return 0;
         }
-        MatchResult result = visits.match(millis(events), millis(swings), options);
-        apply(result.pairs(), events, swings);
-        return result.pairs().size();
+        List<Object[]> candidates = withTaken(events,
+                UnpairedRows.eventsPairedInFile(em, playerId, from.minus(reach), to.plus(reach), null));
+        MatchResult result = visits.match(millis(candidates), millis(swings), options);
+        List<MatchedPair> pairs = onFreeEvents(result.pairs(), events.size());
+        apply(pairs, events, swings);
+        return pairs.size();
+    }
+
+    /**
+     * The free events, then those their HitTrax export paired in file: these help find the offset and
+     * hold a swing that falls on them, which then stays unpaired (most likely the very swing the file has).
+     */
+    private static List<Object[]> withTaken(List<Object[]> free, List<Object[]> taken) {
+        if (taken.isEmpty()) {
+            return free;
+        }
+        List<Object[]> all = new ArrayList<>(free);
+        all.addAll(taken);
+        return all;
+    }
+
+    private static List<MatchedPair> onFreeEvents(List<MatchedPair> pairs, int freeEvents) {
+        return pairs.stream().filter(pair -> pair.eventIndex() < freeEvents).toList();
     }
 
     private void apply(List<MatchedPair> pairs, List<Object[]> events, List<Object[]> swings) {

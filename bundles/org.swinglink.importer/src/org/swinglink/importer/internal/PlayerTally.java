@@ -12,6 +12,8 @@ final class PlayerTally {
         int sensorSwings;
         /** Events and swings the files paired themselves: counted, never paired again by time. */
         int inFilePairs;
+        /** The events of those pairs: pairing sees them as taken, so a swing that falls on one stays unpaired. */
+        final TimedIds eventsPairedInFile = new TimedIds();
         final TimedIds events = new TimedIds();
         /** Swings with a time; those without one (legacy exports) are never paired. */
         final TimedIds timedSwings = new TimedIds();
@@ -33,11 +35,12 @@ final class PlayerTally {
         }
     }
 
-    void inFilePair(String playerId) {
+    void inFilePair(String playerId, Instant time, UUID eventId) {
         Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.hittraxEvents++;
         counts.sensorSwings++;
         counts.inFilePairs++;
+        counts.eventsPairedInFile.add(time.toEpochMilli(), eventId);
     }
 
     Map<String, Counts> byPlayer() {

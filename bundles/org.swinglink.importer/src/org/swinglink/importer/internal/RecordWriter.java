@@ -104,7 +104,7 @@ final class RecordWriter implements RecordSink {
         storeSwing(playerId, sensorType, swing, eventId);
         pairedInFile++;
         if (playerId != null) {
-            tally.inFilePair(playerId);
+            tally.inFilePair(playerId, event.timestamp(), eventId);
         } else {
             unassignedPairedInFile++;
         }

@@ -3,6 +3,8 @@ package org.swinglink.importer.internal;
 import java.time.Instant;
 import java.util.List;
 
+import org.swinglink.model.PairingMethod;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
@@ -22,6 +24,22 @@ final class UnpairedRows {
                   AND NOT EXISTS (SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent = e)"""
                 + (excludedImport == null ? "" : " AND e.session.importSession.id <> :import"), Object[].class),
                 playerId, start, end, excludedImport);
+    }
+
+    /**
+     * A player's events that their own HitTrax export paired with a sensor swing: taken, so that
+     * pairing can tell a swing that falls on one (the same swing from the sensor's own export).
+     *
+     * @param excludedImport an import whose rows to leave out, or null
+     */
+    static List<Object[]> eventsPairedInFile(EntityManager em, String playerId, Instant start, Instant end,
+            String excludedImport) {
+        return run(em.createQuery("""
+                SELECT e.id, e.eventTimestamp FROM HitTraxEvent e, SensorSwing s
+                WHERE s.hittraxEvent = e AND s.pairingMethod = :inFile AND e.session.user.id = :player
+                  AND e.eventTimestamp BETWEEN :start AND :end"""
+                + (excludedImport == null ? "" : " AND e.session.importSession.id <> :import"), Object[].class)
+                .setParameter("inFile", PairingMethod.IN_FILE), playerId, start, end, excludedImport);
     }
 
     /** @param excludedImport an import whose rows to leave out, or null */

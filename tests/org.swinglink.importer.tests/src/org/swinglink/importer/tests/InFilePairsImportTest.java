@@ -78,12 +78,19 @@ class InFilePairsImportTest extends DatabaseTest {
     }
 
     @Test
-    void givenTheSensorsOwnExportOfTheSameVisit_whenImportedAfter_thenNoBallGetsASecondSwingAndTheFilesPairsStay() {
+    void givenTheSensorsOwnExportOfTheSameVisit_whenImportedAfter_thenItsSwingsFallOnTheFilesPairsAndStayUnpaired() {
         ImportReport hittrax = fixture.importForPlayer("Jane Doe", HITTRAX_WITH_DK);
 
         ImportReport dk = fixture.importForPlayer("Jane Doe", DK_APP_EXPORT);
 
         assertEquals(ImportStatus.COMPLETED, dk.status(), dk.errorMessage());
+        assertEquals(new ImportStatistics(8, 0, 8, 1, 0), dk.statistics(),
+                "the same 8 swings again: none may take one of the 4 balls the sensor did not record");
+        PlayerReport jane = dk.players().get(0);
+        long offset = jane.clockOffsetMillis();
+        assertTrue(offset <= -2400 && offset >= -4400, "the phone 3.4 s ahead, found from the balls paired in file: " + offset);
+        assertTrue(dk.warnings().stream().anyMatch(w -> w.startsWith("Jane Doe: 8 swings fall on HitTrax balls whose export"
+                + " already holds a sensor swing (paired in file)")), dk.warnings().toString());
         List<SensorSwing> inFile = swingsOf(hittrax.importSessionId());
         assertTrue(inFile.stream().allMatch(s -> s.getPairingMethod() == PairingMethod.IN_FILE), "the file's pairs stay");
         List<String> ballsWithSwingsInFile = inFile.stream().map(s -> s.getHittraxEvent().getId()).toList();
