@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.ui.internal.timeline.EventMark;
 import org.swinglink.ui.internal.timeline.SwingMark;
 import org.swinglink.ui.internal.timeline.TimeAxis;
@@ -23,8 +24,9 @@ class TimelineModelTest {
 
     private static final EventMark FIRST = event("e1", FROM.plusSeconds(60), true, "s1");
     private static final EventMark SECOND = event("e2", FROM.plusSeconds(63), false, null);
-    private static final SwingMark PAIRED = new SwingMark("s1", FROM.plusSeconds(10), "blast", 50_000L, "e1");
-    private static final SwingMark LOOSE = new SwingMark("s2", FROM.plusSeconds(300), "blast", null, null);
+    private static final SwingMark PAIRED = new SwingMark("s1", FROM.plusSeconds(10), "blast", 50_000L, "e1",
+            PairingMethod.TIME);
+    private static final SwingMark LOOSE = new SwingMark("s2", FROM.plusSeconds(300), "blast", null, null, null);
 
     private final TimelineModel model = new TimelineModel(FROM, TO, List.of(SECOND, FIRST), List.of(PAIRED, LOOSE), 12_000);
 
@@ -66,7 +68,7 @@ class TimelineModelTest {
 
     @Test
     void givenASwing_thenTheNearestEventIsTheOneClosestToWhereTheSwingIsShown() {
-        SwingMark nearSecond = new SwingMark("s3", FROM.plusSeconds(50), "blast", null, null);
+        SwingMark nearSecond = new SwingMark("s3", FROM.plusSeconds(50), "blast", null, null, null);
         assertEquals("e2", model.nearestEvent(nearSecond).orElseThrow().id(), "50 s + 12 s lies nearer 63 s than 60 s");
         assertEquals("e1", model.nearestEvent(PAIRED).orElseThrow().id());
     }

@@ -45,7 +45,7 @@ final class PlayerRowsTable {
                 Column.number("Time to contact", swing(SensorSwing::getTimeToContact), PlayerRowsTable::milliseconds),
                 Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), PlayerRowsTable::oneDecimal),
                 Column.number("Power", swing(SensorSwing::getPowerOutput), PlayerRowsTable::watts),
-                Column.text("Sensor", 8, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""),
+                Column.text("Sensor", 16, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""),
                 Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), PlayerRowsTable::signedWhole));
     }
 

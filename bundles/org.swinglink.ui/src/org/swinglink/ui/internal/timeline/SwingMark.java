@@ -2,6 +2,8 @@ package org.swinglink.ui.internal.timeline;
 
 import java.time.Instant;
 
+import org.swinglink.model.PairingMethod;
+
 /**
  * A sensor swing on the timeline.
  *
@@ -10,6 +12,8 @@ import java.time.Instant;
  *                            sensor clock), or null for swings without player or offset: those are
  *                            shifted by the offset the analyst typed
  * @param pairedEventId       the event stored as its pair, or null
+ * @param pairing             how that pair was made, or null when unpaired
  */
-public record SwingMark(String id, Instant sensorTime, String sensorType, Long playerOffsetMillis, String pairedEventId) {
+public record SwingMark(String id, Instant sensorTime, String sensorType, Long playerOffsetMillis, String pairedEventId,
+        PairingMethod pairing) {
 }

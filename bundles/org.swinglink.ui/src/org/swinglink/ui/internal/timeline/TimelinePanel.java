@@ -178,7 +178,7 @@ public final class TimelinePanel {
         unpair.setEnabled(actions != null && swing.isPresent() && swing.get().pairedEventId() != null);
         StringBuilder text = new StringBuilder();
         swing.ifPresent(s -> text.append("Swing ").append(Cells.shortId(s.id()))
-                .append(s.pairedEventId() != null ? " (paired)" : ""));
+                .append(s.pairedEventId() == null ? "" : " (paired" + (s.pairing() == null ? "" : " " + s.pairing().label()) + ")"));
         event.ifPresent(e -> text.append(text.isEmpty() ? "" : "  and  ").append(describe(e)));
         if (text.isEmpty()) {
             text.append("Click a HitTrax event and a swing to pair them; the mouse wheel zooms.");

@@ -44,7 +44,7 @@ final class TimelineQuery {
     private SwingMark mark(SensorSwing swing) {
         return new SwingMark(swing.getId(), swing.getSensorTimestamp(), swing.getSensorType(),
                 swing.getUser() == null ? null : offset(swing.getUser().getId()),
-                swing.getHittraxEvent() == null ? null : swing.getHittraxEvent().getId());
+                swing.getHittraxEvent() == null ? null : swing.getHittraxEvent().getId(), swing.getPairingMethod());
     }
 
     private Long offset(String playerId) {
