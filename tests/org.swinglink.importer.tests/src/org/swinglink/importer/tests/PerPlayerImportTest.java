@@ -32,7 +32,7 @@ class PerPlayerImportTest extends DatabaseTest {
 
         assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
         assertEquals(new ImportStatistics(0, 0, 0, 1, 48), report.statistics());
-        assertEquals(List.of(new FileReport("jane-doe-2024-10-14.csv", "hittrax", "HitTrax", 100, 48, 0, null)), report.files());
+        assertEquals(List.of(new FileReport("jane-doe-2024-10-14.csv", "hittrax", "HitTrax", 100, 48, 0, null, 0)), report.files());
 
         ImportSession session = fixture.store.queries().importSessions().get(0);
         assertEquals(report.importSessionId(), session.getId());
