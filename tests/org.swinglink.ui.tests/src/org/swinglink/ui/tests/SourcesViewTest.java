@@ -130,7 +130,7 @@ class SourcesViewTest {
                 () -> rowOf(table, "future-api.jar").contains("unresolved"));
         List<String> row = workbench.sync(() -> rowOf(table, "future-api.jar"));
         assertEquals("cannot be resolved: it needs package org.swinglink.source.api version [2.0.0, 3.0.0), "
-                + "but SwingLink provides org.swinglink.source.api 1.0.0", row.get(6));
+                + "but SwingLink provides org.swinglink.source.api 1.1.0", row.get(6));
         String tooltip = workbench.sync(() -> {
             int index = List.of(table.getItems()).indexOf(itemOf(table, "future-api.jar"));
             table.getColumn(6).setWidth(200); // as on a narrow window: the reason is cut off

@@ -94,7 +94,7 @@ class DropinsProductTest {
         assertTrue(json.contains("\"state\": \"NOT_A_BUNDLE\",\n      \"reason\": \"not a jar (zip) file"), json);
         assertTrue(json.contains("\"reason\": \"not an OSGi bundle: no Bundle-SymbolicName in META-INF/MANIFEST.MF\""), json);
         assertTrue(json.contains("\"state\": \"UNRESOLVED\",\n      \"reason\": \"cannot be resolved: it needs package "
-                + "org.swinglink.source.api version [2.0.0, 3.0.0), but SwingLink provides org.swinglink.source.api 1.0.0\""), json);
+                + "org.swinglink.source.api version [2.0.0, 3.0.0), but SwingLink provides org.swinglink.source.api 1.1.0\""), json);
         assertFalse(sources.err().contains("Exception"), "no stack trace for a user\n" + sources);
 
         ProductRun imported = swinglink("import", "--db", db(), "--zone", "America/Chicago", "--player", "Jane Doe",
