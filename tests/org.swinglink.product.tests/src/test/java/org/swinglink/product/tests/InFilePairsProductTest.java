@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,9 +22,7 @@ class InFilePairsProductTest {
     Path work;
 
     private ProductRun swinglink(String... arguments) throws Exception {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(List.of("--db", work.resolve("db").toString(), "--zone", "America/Chicago"));
-        return ProductRun.run(work, all.toArray(String[]::new));
+        return ProductRun.onDatabaseInChicago(work, arguments);
     }
 
     @Test

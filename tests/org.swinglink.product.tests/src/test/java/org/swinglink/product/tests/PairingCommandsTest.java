@@ -22,9 +22,7 @@ class PairingCommandsTest {
     Path work;
 
     private ProductRun swinglink(String... arguments) throws Exception {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(List.of("--db", work.resolve("db").toString(), "--zone", "America/Chicago"));
-        return ProductRun.run(work, all.toArray(String[]::new));
+        return ProductRun.onDatabaseInChicago(work, arguments);
     }
 
     @Test

@@ -25,6 +25,16 @@ record ProductRun(int exitCode, String out, String err) {
         return Path.of(System.getProperty("swinglink.fixtures"), name);
     }
 
+    /**
+     * Runs a command on the database {@code db} in the work folder, local times read and shown in
+     * America/Chicago, the zone the fixtures were recorded in.
+     */
+    static ProductRun onDatabaseInChicago(Path workFolder, String... arguments) throws IOException, InterruptedException {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(List.of("--db", workFolder.resolve("db").toString(), "--zone", "America/Chicago"));
+        return run(workFolder, all.toArray(String[]::new));
+    }
+
     static ProductRun run(Path workFolder, String... arguments) throws IOException, InterruptedException {
         return run(workFolder, Map.of(), arguments);
     }
