@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,15 +91,15 @@ final class PlayerRows {
     }
 
     private SensorSwing swing(ResultSet row, HitTraxEvent event) throws SQLException {
-        SensorSwing swing = SensorSwing.listed(row.getString(1), instant(row.getTimestamp(2)),
-                cached(imports, ImportSession.class, row.getString(3)), row.getString(4), instant(row.getTimestamp(5)),
+        SensorSwing swing = SensorSwing.listed(row.getString(1), StoredTime.read(row, 2),
+                cached(imports, ImportSession.class, row.getString(3)), row.getString(4), StoredTime.read(row, 5),
                 row.getLong(6));
         swing.setSourceFile(row.getString(7));
         swing.setSensorDeviceId(row.getString(8));
         swing.setMetrics(decimal(row, 9), decimal(row, 10), decimal(row, 11), decimal(row, 12));
         swing.setVendorMetrics(decimal(row, 13), decimal(row, 14), decimal(row, 15));
         swing.restoreAssignment(cached(users, User.class, row.getString(16)), row.getBoolean(17),
-                instant(row.getTimestamp(18)), row.getString(19));
+                StoredTime.read(row, 18), row.getString(19));
         if (event != null) {
             Double delta = decimal(row, 20);
             swing.pairWith(event, delta == null ? 0 : delta, PairingMethod.fromDatabaseValue(row.getString(21)));
@@ -112,7 +110,7 @@ final class PlayerRows {
     private HitTraxEvent event(ResultSet row) throws SQLException {
         int c = EVENT;
         HitTraxEvent event = HitTraxEvent.listed(row.getString(c), cached(hittraxSessions, HitTraxSession.class,
-                row.getString(c + 1)), instant(row.getTimestamp(c + 2)), row.getLong(c + 3));
+                row.getString(c + 1)), StoredTime.read(row, c + 2), row.getLong(c + 3));
         event.setPitch(integer(row, c + 4), integer(row, c + 5), decimal(row, c + 6), row.getString(c + 7),
                 integer(row, c + 8));
         event.setBattedBall(decimal(row, c + 9), decimal(row, c + 10), decimal(row, c + 11), decimal(row, c + 12));
@@ -125,10 +123,6 @@ final class PlayerRows {
         return id == null ? null : found.computeIfAbsent(id, key -> em.find(type, key));
     }
 
-    /** Timestamps are stored as the entity mapping stores an Instant: in the JVM's zone. */
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static Double decimal(ResultSet row, int column) throws SQLException {
         double value = row.getDouble(column);

@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,15 +61,15 @@ final class UnassignedSwingRows {
     }
 
     private SensorSwing swing(ResultSet row) throws SQLException {
-        SensorSwing swing = SensorSwing.listed(row.getString(1), instant(row.getTimestamp(2)), session(row.getString(3)),
-                row.getString(4), instant(row.getTimestamp(5)), row.getLong(6));
+        SensorSwing swing = SensorSwing.listed(row.getString(1), StoredTime.read(row, 2), session(row.getString(3)),
+                row.getString(4), StoredTime.read(row, 5), row.getLong(6));
         swing.setSourceFile(row.getString(7));
         swing.setSensorDeviceId(row.getString(8));
         swing.setMetrics(decimal(row, 9), decimal(row, 10), decimal(row, 11), decimal(row, 12));
         swing.setVendorMetrics(decimal(row, 13), decimal(row, 14), decimal(row, 15));
         String playerId = row.getString(16);
         if (playerId != null) {
-            swing.restoreAssignment(em.find(User.class, playerId), false, instant(row.getTimestamp(17)), row.getString(18));
+            swing.restoreAssignment(em.find(User.class, playerId), false, StoredTime.read(row, 17), row.getString(18));
         }
         String eventId = row.getString(19);
         if (eventId != null) { // paired by hand with a ball whose batter is unknown
@@ -85,10 +83,6 @@ final class UnassignedSwingRows {
         return id == null ? null : sessions.computeIfAbsent(id, key -> em.find(ImportSession.class, key));
     }
 
-    /** Timestamps are stored as the entity mapping stores an Instant: in the JVM's zone. */
-    private static Instant instant(Timestamp timestamp) {
-        return timestamp == null ? null : timestamp.toInstant();
-    }
 
     private static Double decimal(ResultSet row, int column) throws SQLException {
         double value = row.getDouble(column);

@@ -3,7 +3,6 @@ package org.swinglink.importer.internal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.SensorSwingRecord;
+import org.swinglink.store.StoredTime;
 
 import jakarta.persistence.PersistenceException;
 
@@ -65,7 +65,7 @@ final class RowInserts implements AutoCloseable {
         try {
             events.setString(1, id.toString());
             events.setString(2, sessionId);
-            events.setTimestamp(3, Timestamp.from(record.timestamp()));
+            StoredTime.bind(events, 3, record.timestamp());
             events.setLong(4, record.line());
             setInteger(events, 5, record.pitchNumber());
             setInteger(events, 6, record.atBat());
@@ -109,7 +109,7 @@ final class RowInserts implements AutoCloseable {
             swings.setString(3, importSessionId);
             swings.setString(4, sensorType);
             swings.setString(5, record.sensorDeviceId());
-            swings.setTimestamp(6, record.timestamp() == null ? null : Timestamp.from(record.timestamp()));
+            StoredTime.bind(swings, 6, record.timestamp());
             swings.setString(7, fileName);
             swings.setLong(8, record.line());
             setDouble(swings, 9, record.batSpeed());
@@ -121,9 +121,9 @@ final class RowInserts implements AutoCloseable {
             setDouble(swings, 15, record.rotationMetric());
             swings.setString(16, rawJson);
             swings.setShort(17, (short) (playerId == null ? 0 : 1));
-            swings.setTimestamp(18, playerId == null ? null : Timestamp.from(assignedAt));
+            StoredTime.bind(swings, 18, playerId == null ? null : assignedAt);
             swings.setString(19, playerId == null ? null : assignedBy);
-            swings.setTimestamp(20, Timestamp.from(assignedAt));
+            StoredTime.bind(swings, 20, assignedAt);
             swings.setString(21, pairedInFile == null ? null : pairedInFile.toString());
             setDouble(swings, 22, pairedInFile == null ? null : 0.0);
             swings.setString(23, pairedInFile == null ? null : PairingMethod.IN_FILE.databaseValue());
