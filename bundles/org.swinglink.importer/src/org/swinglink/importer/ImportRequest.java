@@ -89,4 +89,12 @@ public record ImportRequest(ImportType type, String playerName, List<Path> input
         ZoneId zone = zoneBySource.get(sourceId);
         return zone == null ? options : new ReadOptions(zone);
     }
+
+    /** The zone local times are read in, then each source read in another: "America/Chicago; blast: UTC". */
+    public String describeZones() {
+        StringBuilder zones = new StringBuilder(options.zone().getId());
+        zoneBySource.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> zones.append("; ").append(entry.getKey()).append(": ").append(entry.getValue().getId()));
+        return zones.toString();
+    }
 }

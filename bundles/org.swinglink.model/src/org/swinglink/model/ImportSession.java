@@ -99,6 +99,13 @@ public class ImportSession {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /**
+     * The zone the files' local times were read in, e.g. "America/Chicago", with any source read in
+     * another ("America/Chicago; blast: UTC"): part of how this import's times were understood.
+     */
+    @Column(name = "time_zones", length = 512)
+    private String timeZones;
+
     protected ImportSession() {
     }
 
@@ -134,6 +141,15 @@ public class ImportSession {
         this.playersDetected = statistics.playersDetected();
         this.hittraxEvents = statistics.hittraxEvents();
         this.pairedEvents = pairedEvents;
+    }
+
+    public void recordTimeZones(String timeZones) {
+        this.timeZones = timeZones;
+    }
+
+    /** Null for imports made before SwingLink recorded it. */
+    public String getTimeZones() {
+        return timeZones;
     }
 
     /** Replaces the names given at the start (folders, ZIPs) with the files actually read from them. */

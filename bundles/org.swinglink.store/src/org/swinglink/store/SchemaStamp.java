@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.tools.schemaframework.SchemaManager;
@@ -33,7 +35,34 @@ final class SchemaStamp {
     private SchemaStamp() {
     }
 
-    static void bringUpToDate(EntityManagerFactory factory) {
+    /** Upgrades an earlier release's rows, then the tables; returns what the user should be told of the upgrade. */
+    static List<String> bringUpToDate(EntityManagerFactory factory) {
+        List<String> notes = upgradeRows(factory);
+        extendTables(factory);
+        return notes;
+    }
+
+    /** In its own transaction: the schema manager below alters tables on a connection of its own. */
+    private static List<String> upgradeRows(EntityManagerFactory factory) {
+        EntityManager em = factory.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            Connection connection = em.unwrap(Connection.class);
+            List<String> notes = SchemaVersion.upgrade(connection, ZoneId.systemDefault());
+            SchemaVersion.markCurrent(connection);
+            em.getTransaction().commit();
+            return notes;
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot bring the database to this release's format: " + e.getMessage(), e);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private static void extendTables(EntityManagerFactory factory) {
         String stamp = of(factory);
         EntityManager em = factory.createEntityManager();
         try {

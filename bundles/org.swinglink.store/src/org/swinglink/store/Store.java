@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -39,10 +40,12 @@ public final class Store implements AutoCloseable {
     private final EntityManagerFactory factory;
     private final SwingQueries queries;
     private final DatabaseOwner owner = DatabaseOwner.thisProcess();
+    private final List<String> upgradeNotes;
 
-    private Store(DatabaseFolder folder, EntityManagerFactory factory) {
+    private Store(DatabaseFolder folder, EntityManagerFactory factory, List<String> upgradeNotes) {
         this.folder = folder;
         this.factory = factory;
+        this.upgradeNotes = List.copyOf(upgradeNotes);
         this.queries = new SwingQueries(this);
     }
 
@@ -56,8 +59,9 @@ public final class Store implements AutoCloseable {
             if (factory == null) {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
-            SchemaStamp.bringUpToDate(factory); // connects and creates the schema now, not at first use
-            Store store = new Store(folder, factory);
+            // connects, upgrades an earlier release's database and creates the schema now, not at first use
+            List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory);
+            Store store = new Store(folder, factory, upgradeNotes);
             store.owner.writeTo(folder);
             if (firstOpenInThisProcess(folder)) {
                 new InterruptedImports(store).markFailed();
@@ -135,6 +139,11 @@ public final class Store implements AutoCloseable {
         // In OSGi EclipseLink must load persistence.xml, the entities and the driver through this bundle.
         properties.put(PersistenceUnitProperties.CLASSLOADER, Store.class.getClassLoader());
         return properties;
+    }
+
+    /** What opening did to a database an earlier release wrote, for the user; empty when nothing. */
+    public List<String> upgradeNotes() {
+        return upgradeNotes;
     }
 
     public DatabaseFolder folder() {

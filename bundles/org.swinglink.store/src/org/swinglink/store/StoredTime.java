@@ -3,13 +3,13 @@ package org.swinglink.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 
 /**
- * How an instant is kept in a time column, in one place: every statement that writes or reads a
- * time goes through here, so the columns' representation is decided once.
+ * How an instant is kept in a time column, in one place: milliseconds since the epoch in a BIGINT,
+ * as {@link org.swinglink.model.UtcMillisConverter} maps the entities' instants. Every statement
+ * that writes or reads a time by JDBC goes through here.
  */
 public final class StoredTime {
     private StoredTime() {
@@ -18,15 +18,15 @@ public final class StoredTime {
     /** Binds {@code instant} (null allowed) to a time column's parameter. */
     public static void bind(PreparedStatement statement, int index, Instant instant) throws SQLException {
         if (instant == null) {
-            statement.setNull(index, Types.TIMESTAMP);
+            statement.setNull(index, Types.BIGINT);
         } else {
-            statement.setTimestamp(index, Timestamp.from(instant));
+            statement.setLong(index, instant.toEpochMilli());
         }
     }
 
     /** The instant in a time column of the current row, or null. */
     public static Instant read(ResultSet row, int column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
+        long millis = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 }

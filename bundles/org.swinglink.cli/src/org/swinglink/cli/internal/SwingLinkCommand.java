@@ -63,8 +63,11 @@ final class SwingLinkCommand {
         return commandLine.execute(arguments);
     }
 
+    /** Opens the database; what an upgrade of an earlier release's database did goes to standard error. */
     Store openStore() {
-        return Store.open(databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder));
+        Store store = Store.open(databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder));
+        store.upgradeNotes().forEach(err::println);
+        return store;
     }
 
     ReadOptions readOptions() {

@@ -89,6 +89,7 @@ public final class ImportRun {
         return store.inTransaction(em -> {
             User analyst = new Users().findOrCreate(em, UserRole.ANALYST, request.analyst());
             ImportSession session = new ImportSession(analyst, request.type(), names);
+            session.recordTimeZones(request.describeZones());
             em.persist(session);
             return session.getId();
         });

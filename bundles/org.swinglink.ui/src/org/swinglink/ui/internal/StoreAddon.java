@@ -39,6 +39,11 @@ public class StoreAddon {
         try {
             store = Store.open(folder);
             context.set(Store.class, store);
+            if (!store.upgradeNotes().isEmpty()) {
+                String notes = String.join("\n\n", store.upgradeNotes());
+                ILog.of(StoreAddon.class).info(notes);
+                MessageDialog.openInformation(null, "SwingLink", notes);
+            }
         } catch (StoreException e) {
             ILog.of(StoreAddon.class).error("Cannot open the SwingLink database in " + folder.root(), e);
             context.set(DatabaseProblem.class, new DatabaseProblem(folder, e.getMessage()));

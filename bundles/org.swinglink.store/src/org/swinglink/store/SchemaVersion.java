@@ -1,0 +1,79 @@
+package org.swinglink.store;
+
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The format a database's rows are kept in, as a Derby database property. Releases before it had
+ * none (version 1: times as the writing computer's wall clock); a database of an earlier version
+ * is brought to {@link #CURRENT} once, in one transaction, before the schema is extended for the
+ * entities ({@link SchemaStamp}): either every step is made or none.
+ */
+final class SchemaVersion {
+    static final String PROPERTY = "swinglink.schema.version";
+    /** 2: times in UTC milliseconds. */
+    static final int CURRENT = 2;
+
+    private SchemaVersion() {
+    }
+
+    /**
+     * Upgrades the database on {@code connection} (in the caller's transaction) and returns what the
+     * user should be told, or nothing when it was current or new.
+     *
+     * @param computerZone the zone an earlier release wrote its times in: this computer's
+     */
+    static List<String> upgrade(Connection connection, ZoneId computerZone) throws SQLException {
+        List<String> notes = new ArrayList<>();
+        int version = of(connection);
+        if (version > CURRENT) {
+            throw new StoreException("This database was written by a newer SwingLink (format " + version
+                    + "); this release reads formats up to " + CURRENT + ". Open it with that release or a later one.");
+        }
+        if (version < 2) {
+            int converted = new UtcTimesUpgrade(connection, computerZone).run();
+            notes.add("Upgraded the database to this release's format: its " + String.format("%,d", converted)
+                    + " times were kept as local times of this computer's zone (" + computerZone.getId()
+                    + ") and are now kept in UTC, so they read the same in every zone.");
+        }
+        return notes;
+    }
+
+    /** The version of the database's rows: {@link #CURRENT} for a new database, 1 for one without the property. */
+    static int of(Connection connection) throws SQLException {
+        String stored = property(connection);
+        if (stored != null) {
+            return Integer.parseInt(stored);
+        }
+        return hasTables(connection) ? 1 : CURRENT;
+    }
+
+    static void markCurrent(Connection connection) throws SQLException {
+        try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
+            call.setString(1, PROPERTY);
+            call.setString(2, Integer.toString(CURRENT));
+            call.execute();
+        }
+    }
+
+    private static String property(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
+            query.setString(1, PROPERTY);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static boolean hasTables(Connection connection) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(null, "APP", "SENSOR_SWINGS", null)) {
+            return tables.next();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.swinglink.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A database the previous release wrote (fixtures/databases/release-0.1.0, times kept as Chicago's
+ * wall clock) opens in this release, is upgraded in place once, and then reads exactly as that
+ * release printed it, on a computer in any zone.
+ */
+class UpgradeProductTest {
+    private static final String RELEASE = "databases/release-0.1.0/";
+
+    @TempDir
+    Path work;
+
+    private ProductRun swinglink(String computerZone, String... arguments) throws Exception {
+        List<String> all = new ArrayList<>(List.of("--db", work.resolve("db").toString(), "--zone", "America/Chicago"));
+        all.addAll(List.of(arguments));
+        return ProductRun.run(work, Map.of("TZ", computerZone), all.toArray(String[]::new));
+    }
+
+    private static String expected(String name) throws IOException {
+        return Files.readString(ProductRun.fixture(RELEASE + name));
+    }
+
+    @Test
+    void givenADatabaseOfThePreviousRelease_whenOpened_thenItIsUpgradedOnceAndEveryRowReadsAsBefore() throws Exception {
+        unzip(ProductRun.fixture(RELEASE + "database.zip"), work.resolve("db"));
+
+        ProductRun first = swinglink("America/Chicago", "players");
+
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.err().contains("Upgraded the database") && first.err().contains("(America/Chicago)"), first.toString());
+        assertEquals(expected("players.txt"), first.out());
+        ProductRun again = swinglink("Asia/Tokyo", "players");
+        assertEquals("", again.err(), "upgraded once");
+        assertEquals(expected("players.txt"), again.out());
+        assertEquals(expected("export-Jane-Doe.csv"), swinglink("Asia/Tokyo", "export", "--player", "Jane Doe").out());
+        assertEquals(expected("export-Lena-Fischer.csv"), swinglink("UTC", "export", "--player", "Lena Fischer").out());
+        assertEquals(expected("unassigned.json"), swinglink("Asia/Tokyo", "unassigned", "--json").out());
+        String sessions = swinglink("Europe/Berlin", "sessions", "--json").out();
+        assertEquals(withMillisecondTimes(expected("sessions.json")), sessions);
+    }
+
+    /** The release kept Derby's nanoseconds of the import's own clock; times are now kept to the millisecond. */
+    private static String withMillisecondTimes(String json) {
+        return json.replaceAll("(T\\d\\d:\\d\\d:\\d\\d\\.\\d{3})\\d*Z", "$1Z");
+    }
+
+    private static void unzip(Path zip, Path folder) throws IOException {
+        try (InputStream bytes = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(bytes)) {
+            for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                Path target = folder.resolve(entry.getName()).normalize();
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(entries, target);
+                }
+            }
+        }
+    }
+}
