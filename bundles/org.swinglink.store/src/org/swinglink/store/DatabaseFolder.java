@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Where SwingLink keeps its data: the Derby database, the archive of every imported file (by
- * import session) and Derby's log, side by side in one folder the user chooses.
+ * Where SwingLink keeps its data: the Derby database (which holds every imported file too), the
+ * working copies of a running import and Derby's log, side by side in one folder the user chooses.
  *
  * @param root the folder; created on first use
  */
@@ -30,13 +30,21 @@ public record DatabaseFolder(Path root) {
         return root.resolve("derby");
     }
 
-    /** Copies of the imported files, one folder per import session. */
-    public Path archiveDirectory() {
+    /**
+     * Where releases before the files were kept in the database copied them, one folder per import;
+     * emptied by the upgrade.
+     */
+    Path legacyArchiveDirectory() {
         return root.resolve("archive");
     }
 
-    public Path archiveDirectory(String importSessionId) {
-        return archiveDirectory().resolve(importSessionId);
+    /** Working copies of running imports' files (ZIPs unpacked); removed when each import ends. */
+    public Path workDirectory() {
+        return root.resolve("work");
+    }
+
+    public Path workDirectory(String importSessionId) {
+        return workDirectory().resolve(importSessionId);
     }
 
     public Path derbyLog() {

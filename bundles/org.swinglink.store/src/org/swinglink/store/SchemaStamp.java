@@ -36,23 +36,26 @@ final class SchemaStamp {
     }
 
     /** Upgrades an earlier release's rows, then the tables; returns what the user should be told of the upgrade. */
-    static List<String> bringUpToDate(EntityManagerFactory factory) {
-        List<String> notes = upgradeRows(factory);
+    static List<String> bringUpToDate(EntityManagerFactory factory, DatabaseFolder folder) {
+        SchemaVersion.Upgrade upgrade = upgradeRows(factory, folder);
+        if (upgrade.movedIntoTheDatabase() != null) {
+            Folders.removeQuietly(upgrade.movedIntoTheDatabase());
+        }
         extendTables(factory);
-        return notes;
+        return upgrade.notes();
     }
 
     /** In its own transaction: the schema manager below alters tables on a connection of its own. */
-    private static List<String> upgradeRows(EntityManagerFactory factory) {
+    private static SchemaVersion.Upgrade upgradeRows(EntityManagerFactory factory, DatabaseFolder folder) {
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             Connection connection = em.unwrap(Connection.class);
-            List<String> notes = SchemaVersion.upgrade(connection, ZoneId.systemDefault());
+            SchemaVersion.Upgrade upgrade = SchemaVersion.upgrade(connection, ZoneId.systemDefault(), folder);
             SchemaVersion.markCurrent(connection);
             em.getTransaction().commit();
-            return notes;
-        } catch (SQLException e) {
+            return upgrade;
+        } catch (SQLException | IOException e) {
             throw new PersistenceException("cannot bring the database to this release's format: " + e.getMessage(), e);
         } finally {
             if (em.getTransaction().isActive()) {
@@ -70,7 +73,7 @@ final class SchemaStamp {
             Connection connection = em.unwrap(Connection.class);
             if (!stamp.equals(stored(connection))) {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
-                RawDataColumns.addWhereMissing(connection);
+                OriginalFiles.addColumnsWhereMissing(connection);
                 ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
@@ -100,7 +103,7 @@ final class SchemaStamp {
                     digest.update(bytes.readAllBytes());
                 }
             }
-            digest.update(RawDataColumns.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(OriginalFiles.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

@@ -1,5 +1,7 @@
 package org.swinglink.store;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,32 +19,43 @@ import java.util.List;
  */
 final class SchemaVersion {
     static final String PROPERTY = "swinglink.schema.version";
-    /** 2: times in UTC milliseconds. */
+    /** 2: times in UTC milliseconds; each imported file kept in its row, no raw JSON per row. */
     static final int CURRENT = 2;
 
     private SchemaVersion() {
     }
 
+    /** What an upgrade told the user, and the folder it emptied into the database, to remove once committed. */
+    record Upgrade(List<String> notes, Path movedIntoTheDatabase) {
+        static final Upgrade NONE = new Upgrade(List.of(), null);
+    }
+
     /**
-     * Upgrades the database on {@code connection} (in the caller's transaction) and returns what the
-     * user should be told, or nothing when it was current or new.
+     * Upgrades the database on {@code connection} (in the caller's transaction).
      *
      * @param computerZone the zone an earlier release wrote its times in: this computer's
      */
-    static List<String> upgrade(Connection connection, ZoneId computerZone) throws SQLException {
-        List<String> notes = new ArrayList<>();
+    static Upgrade upgrade(Connection connection, ZoneId computerZone, DatabaseFolder folder) throws SQLException, IOException {
         int version = of(connection);
         if (version > CURRENT) {
             throw new StoreException("This database was written by a newer SwingLink (format " + version
                     + "); this release reads formats up to " + CURRENT + ". Open it with that release or a later one.");
         }
-        if (version < 2) {
-            int converted = new UtcTimesUpgrade(connection, computerZone).run();
-            notes.add("Upgraded the database to this release's format: its " + String.format("%,d", converted)
-                    + " times were kept as local times of this computer's zone (" + computerZone.getId()
-                    + ") and are now kept in UTC, so they read the same in every zone.");
+        if (version >= 2) {
+            return Upgrade.NONE;
         }
-        return notes;
+        List<String> notes = new ArrayList<>();
+        int converted = new UtcTimesUpgrade(connection, computerZone).run();
+        notes.add("Upgraded the database to this release's format: its " + String.format("%,d", converted)
+                + " times were kept as local times of this computer's zone (" + computerZone.getId()
+                + ") and are now kept in UTC, so they read the same in every zone.");
+        Path removable = null;
+        if (OriginalsUpgrade.needed(connection)) {
+            OriginalsUpgrade originals = new OriginalsUpgrade(connection, folder.legacyArchiveDirectory());
+            notes.add(originals.run());
+            removable = originals.movedAll() ? folder.legacyArchiveDirectory() : null;
+        }
+        return new Upgrade(notes, removable);
     }
 
     /** The version of the database's rows: {@link #CURRENT} for a new database, 1 for one without the property. */

@@ -60,11 +60,12 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
             // connects, upgrades an earlier release's database and creates the schema now, not at first use
-            List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory);
+            List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, folder);
             Store store = new Store(folder, factory, upgradeNotes);
             store.owner.writeTo(folder);
             if (firstOpenInThisProcess(folder)) {
                 new InterruptedImports(store).markFailed();
+                Folders.removeQuietly(folder.workDirectory()); // working copies of imports a stopped process left
             }
             return store;
         } catch (RuntimeException e) {

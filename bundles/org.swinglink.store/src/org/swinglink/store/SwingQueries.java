@@ -186,6 +186,29 @@ public final class SwingQueries {
         return store.read(em -> em.createQuery("SELECT COUNT(s) FROM SensorSwing s", Long.class).getSingleResult());
     }
 
+    /**
+     * The swing or HitTrax event with this id (or an unambiguous prefix of at least 8 characters, as
+     * listings print them) and the row it is paired with; empty when none or several match.
+     */
+    public Optional<StoredPair> findPair(String idOrPrefix) {
+        if (idOrPrefix.length() < 8 || !idOrPrefix.matches("[0-9a-fA-F-]+")) {
+            return Optional.empty(); // ids are UUIDs; anything else would be a LIKE pattern
+        }
+        String prefix = idOrPrefix.toLowerCase(java.util.Locale.ROOT) + "%";
+        List<SensorSwing> swings = store.read(em -> em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix",
+                SensorSwing.class).setParameter("prefix", prefix).setMaxResults(2).getResultList());
+        List<HitTraxEvent> events = store.read(em -> em.createQuery("SELECT e FROM HitTraxEvent e WHERE e.id LIKE :prefix",
+                HitTraxEvent.class).setParameter("prefix", prefix).setMaxResults(2).getResultList());
+        if (swings.size() + events.size() != 1) {
+            return Optional.empty();
+        }
+        SensorSwing swing = swings.isEmpty() ? events.get(0).getSensorSwing() : swings.get(0);
+        HitTraxEvent event = events.isEmpty() ? swings.get(0).getHittraxEvent() : events.get(0);
+        return Optional.of(new StoredPair(swing, event,
+                swing == null ? Optional.empty() : rawDataOfSwing(swing.getId()),
+                event == null ? Optional.empty() : rawDataOfEvent(event.getId())));
+    }
+
     /** The row a HitTrax event was read from, as a JSON object of its columns. */
     public Optional<String> rawDataOfEvent(String eventId) {
         return rawData("hittrax_events", eventId);
@@ -197,16 +220,38 @@ public final class SwingQueries {
     }
 
     private Optional<String> rawData(String table, String id) {
+        String where = table.equals("hittrax_events") ? """
+                SELECT h.import_session_id, h.source_file, e.source_line FROM hittrax_events e
+                JOIN hittrax_sessions h ON e.session_id = h.id WHERE e.id = ?""" : """
+                SELECT import_session_id, source_file, source_line FROM sensor_swings WHERE id = ?""";
         return store.read(em -> {
             em.getTransaction().begin();
-            try (PreparedStatement query = em.unwrap(Connection.class)
-                    .prepareStatement("SELECT raw_data_json FROM " + table + " WHERE id = ?")) {
+            Connection connection = em.unwrap(Connection.class);
+            try (PreparedStatement query = connection.prepareStatement(where)) {
                 query.setString(1, id);
                 try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.<String>empty();
+                    if (!row.next()) {
+                        return Optional.<String>empty();
+                    }
+                    return OriginalFiles.rawRow(connection, row.getString(1), row.getString(2), row.getLong(3),
+                            store.folder().workDirectory());
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | java.io.IOException e) {
                 throw new StoreException("Cannot read the original row of " + id + ": " + e.getMessage(), e);
+            } finally {
+                em.getTransaction().rollback();
+            }
+        });
+    }
+
+    /** The bytes of a file an import read, as they were imported; empty for a file it skipped or never read. */
+    public Optional<byte[]> originalFile(String importId, String fileName) {
+        return store.read(em -> {
+            em.getTransaction().begin();
+            try {
+                return OriginalFiles.bytes(em.unwrap(Connection.class), importId, fileName);
+            } catch (SQLException | java.io.IOException e) {
+                throw new StoreException("Cannot read the kept copy of " + fileName + ": " + e.getMessage(), e);
             } finally {
                 em.getTransaction().rollback();
             }

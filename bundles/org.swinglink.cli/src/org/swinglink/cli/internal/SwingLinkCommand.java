@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
         subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
-                PlayersCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
+                PlayersCommand.class, ExportCommand.class, ShowCommand.class, CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:an import failed (its import session says why), or an assignment or a change to players was refused",
                 "2:wrong command line",

@@ -1,6 +1,7 @@
 package org.swinglink.importer.internal;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,9 +17,10 @@ import org.swinglink.importer.ImportException;
 import org.swinglink.source.api.SourceFile;
 
 /**
- * Keeps a copy of every imported file (under the database folder, in a folder named after the
- * import session) so each stored row can be traced to the bytes it came from. Folders are read
- * recursively and ZIP archives unpacked; what is imported is always the archived copy.
+ * Makes working copies of the files to import (under the database folder, in a folder named after
+ * the import session): folders are read recursively and ZIP archives unpacked, and what is imported
+ * and then kept in the database ({@code OriginalFiles}) is always the copy, so a file changed on
+ * disk meanwhile cannot make the stored rows and the kept bytes disagree.
  */
 public final class FileArchive {
     private final Path target;
@@ -69,7 +71,9 @@ public final class FileArchive {
         try {
             Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
         } catch (IOException e) {
-            throw new ImportException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+            throw new ImportException(couldNotWrite(e, copy)
+                    ? file + ": cannot write its working copy to " + target + " (" + e.getMessage() + ")"
+                    : file + ": cannot read the file (" + e.getMessage() + ")", e);
         }
         if (zip) {
             Path unpacked = target.resolve(uniqueName(file.getFileName() + ".contents", used));
@@ -116,6 +120,12 @@ public final class FileArchive {
         } catch (IOException e) {
             throw new ImportException(directory + ": cannot list the folder (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** A full disk or a read-only database folder: the user must free space, not fix the file. */
+    private static boolean couldNotWrite(IOException e, Path copy) {
+        return e instanceof FileSystemException failed && copy.toString().equals(failed.getFile())
+                || String.valueOf(e.getMessage()).contains("No space left on device");
     }
 
     static boolean isZip(Path file) {

@@ -49,8 +49,11 @@ final class FileImport {
         this.run = run;
     }
 
-    /** What a file stored: its events, its swings, and the pairs it made itself for rows naming no player. */
-    record Stored(int events, int swings, int unassignedPairedInFile) {
+    /**
+     * What a file stored: its events, its swings, the pairs it made itself for rows naming no player,
+     * and the names of its columns.
+     */
+    record Stored(int events, int swings, int unassignedPairedInFile, List<String> rawColumns) {
         int records() {
             return events + swings;
         }
@@ -101,7 +104,7 @@ final class FileImport {
         writer.finish();
         run.fileRead(new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),
                 writer.records(), writer.problems().size(), null, writer.pairedInFile()), writer.unassigned(), warnings);
-        return new Stored(writer.events(), writer.swings(), writer.unassignedPairedInFile());
+        return new Stored(writer.events(), writer.swings(), writer.unassignedPairedInFile(), writer.rawColumns());
     }
 
     private static Optional<String> fileNamePlayer(SwingSource source, String displayName) {

@@ -1,6 +1,7 @@
 package org.swinglink.importer.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,6 +29,8 @@ import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
+import org.swinglink.store.Folders;
+import org.swinglink.store.OriginalFiles;
 import org.swinglink.store.PairOrigin;
 import org.swinglink.store.PairOrigins;
 import org.swinglink.store.Store;
@@ -63,9 +66,9 @@ public final class ImportRun {
 
     public ImportReport run() {
         String importId = startSession();
+        Path work = store.folder().workDirectory(importId);
         try {
-            List<SourceFile> archived = new FileArchive(store.folder().archiveDirectory(importId))
-                    .archive(request.inputs(), request::imports);
+            List<SourceFile> archived = new FileArchive(work).archive(request.inputs(), request::imports);
             monitor.filesFound(archived.size());
             List<DetectedFile> detected = new ArrayList<>();
             for (SourceFile file : archived) {
@@ -81,6 +84,8 @@ public final class ImportRun {
             return fail(importId, "cancelled by " + request.analyst() + "; nothing was stored");
         } catch (PersistenceException e) {
             return fail(importId, "the database refused the import: " + rootMessage(e));
+        } finally {
+            Folders.removeQuietly(work); // the database holds what was imported; a failed import keeps nothing
         }
     }
 
@@ -121,8 +126,10 @@ public final class ImportRun {
                 importedBefore.put(sha256, importId); // the same bytes twice in one import: the second is skipped
                 FileImport.Stored stored = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally,
                         this).run(monitor);
-                em.persist(new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(), sha256,
-                        file.source().id(), stored.records()));
+                ImportedFile imported = new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(),
+                        sha256, file.source().id(), stored.records());
+                em.persist(imported);
+                OriginalFiles.keep(em, imported.getId(), file.file().path(), stored.rawColumns());
                 sourceTypes.add(file.source().id());
                 events += stored.events();
                 unassignedPairedInFile += stored.unassignedPairedInFile();

@@ -44,6 +44,7 @@ final class RecordWriter implements RecordSink {
     private int swings;
     private int pairedInFile;
     private int unassignedPairedInFile;
+    private List<String> rawColumns;
 
     /** A HitTrax session this file created, and the times its events cover. */
     private static final class SessionSpan {
@@ -113,21 +114,34 @@ final class RecordWriter implements RecordSink {
     private UUID storeEvent(String playerId, BattedBallRecord record) {
         SessionSpan session = hittraxSession(playerId);
         session.cover(record.timestamp());
-        UUID id = inserts.event(session.id, record, RawJson.of(record.raw()));
+        noteColumns(record.raw());
+        UUID id = inserts.event(session.id, record);
         events++;
         counted();
         return id;
     }
 
     private UUID storeSwing(String playerId, String sensorType, SensorSwingRecord record, UUID pairedInFile) {
-        UUID id = inserts.swing(importSessionId, sensorType, fileName, playerId, assignedBy, now, record,
-                RawJson.of(record.raw()), pairedInFile);
+        noteColumns(record.raw());
+        UUID id = inserts.swing(importSessionId, sensorType, fileName, playerId, assignedBy, now, record, pairedInFile);
         if (playerId == null) {
             unassigned.add(new UnassignedSwing(id.toString(), sensorType, record.timestamp(), fileName, record.line()));
         }
         swings++;
         counted();
         return id;
+    }
+
+    /** The file's column names, as its first row names them: with the file's bytes they give back any row. */
+    private void noteColumns(Map<String, String> raw) {
+        if (rawColumns == null) {
+            rawColumns = List.copyOf(raw.keySet());
+        }
+    }
+
+    /** The names of the file's columns; empty when it held no row. */
+    List<String> rawColumns() {
+        return rawColumns == null ? List.of() : rawColumns;
     }
 
     @Override

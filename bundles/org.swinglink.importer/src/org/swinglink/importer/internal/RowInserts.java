@@ -19,9 +19,8 @@ import jakarta.persistence.PersistenceException;
  * and transaction. An import stores hundreds of thousands of these rows; through the entity manager
  * each cost a managed object, a change set and an identity-map entry besides Derby's own work.
  * Columns are those of the {@code hittrax_events} and {@code sensor_swings} tables (the import tests
- * read the rows back through the entities, and the raw row's column, which the entities leave
- * unmapped); times are written as the entity mapping writes an {@link Instant}: a timestamp in the
- * JVM's zone.
+ * read the rows back through the entities); times are written as {@link StoredTime} keeps them. A row's original columns are not
+ * copied: its file is kept once ({@code OriginalFiles}) and the row keeps its file and line.
  */
 final class RowInserts implements AutoCloseable {
     static final int BATCH_SIZE = 1000;
@@ -29,14 +28,14 @@ final class RowInserts implements AutoCloseable {
     private static final String INSERT_EVENT = """
             INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
               pitch_speed, pitch_type, strike_zone, exit_velocity, launch_angle, distance, horizontal_angle,
-              result, hit_type, points, spray_chart_x, spray_chart_z, raw_data_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+              result, hit_type, points, spray_chart_x, spray_chart_z)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_SWING = """
             INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
               sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
-              peak_hand_speed, blast_factor, power_output, rotation_metric, raw_data_json, assigned,
+              peak_hand_speed, blast_factor, power_output, rotation_metric, assigned,
               assigned_at, assigned_by, created_at, hittrax_event_id, match_time_delta, pairing_method)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final PreparedStatement events;
     private final PreparedStatement swings;
@@ -60,7 +59,7 @@ final class RowInserts implements AutoCloseable {
     }
 
     /** Batches the event and returns the id it is stored under. */
-    UUID event(String sessionId, BattedBallRecord record, String rawJson) {
+    UUID event(String sessionId, BattedBallRecord record) {
         UUID id = ids.next();
         try {
             events.setString(1, id.toString());
@@ -81,7 +80,6 @@ final class RowInserts implements AutoCloseable {
             setInteger(events, 16, record.points());
             setDouble(events, 17, record.sprayChartX());
             setDouble(events, 18, record.sprayChartZ());
-            events.setString(19, rawJson);
             events.addBatch();
         } catch (SQLException e) {
             throw refused(e);
@@ -101,7 +99,7 @@ final class RowInserts implements AutoCloseable {
      * @param pairedInFile  the event batched before it that the file itself pairs it with, or null
      */
     UUID swing(String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
-            Instant assignedAt, SensorSwingRecord record, String rawJson, UUID pairedInFile) {
+            Instant assignedAt, SensorSwingRecord record, UUID pairedInFile) {
         UUID id = ids.next();
         try {
             swings.setString(1, id.toString());
@@ -119,14 +117,13 @@ final class RowInserts implements AutoCloseable {
             setDouble(swings, 13, record.blastFactor());
             setDouble(swings, 14, record.powerOutput());
             setDouble(swings, 15, record.rotationMetric());
-            swings.setString(16, rawJson);
-            swings.setShort(17, (short) (playerId == null ? 0 : 1));
-            StoredTime.bind(swings, 18, playerId == null ? null : assignedAt);
-            swings.setString(19, playerId == null ? null : assignedBy);
-            StoredTime.bind(swings, 20, assignedAt);
-            swings.setString(21, pairedInFile == null ? null : pairedInFile.toString());
-            setDouble(swings, 22, pairedInFile == null ? null : 0.0);
-            swings.setString(23, pairedInFile == null ? null : PairingMethod.IN_FILE.databaseValue());
+            swings.setShort(16, (short) (playerId == null ? 0 : 1));
+            StoredTime.bind(swings, 17, playerId == null ? null : assignedAt);
+            swings.setString(18, playerId == null ? null : assignedBy);
+            StoredTime.bind(swings, 19, assignedAt);
+            swings.setString(20, pairedInFile == null ? null : pairedInFile.toString());
+            setDouble(swings, 21, pairedInFile == null ? null : 0.0);
+            swings.setString(22, pairedInFile == null ? null : PairingMethod.IN_FILE.databaseValue());
             swings.addBatch();
         } catch (SQLException e) {
             throw refused(e);

@@ -1,6 +1,7 @@
 package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,10 +103,12 @@ class BulkImportTest extends DatabaseTest {
         assertEquals(List.of("inbox/cage-two-batters.csv", "october.zip!/week1/john-roe-2024-10-15.csv"),
                 report.files().stream().map(f -> f.fileName()).sorted().toList());
         assertEquals(0, fixture.count("SensorSwing"), "the Blast file was left out");
-        try (var archived = Files.walk(fixture.store.folder().archiveDirectory(report.importSessionId()))) {
-            List<String> csvs = archived.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
-            assertEquals(List.of("cage-two-batters.csv", "john-roe-2024-10-15.csv"), csvs, "left-out files are not archived");
-        }
+        String importId = report.importSessionId();
+        assertTrue(fixture.store.queries().originalFile(importId, "inbox/cage-two-batters.csv").isPresent());
+        assertTrue(fixture.store.queries().originalFile(importId, "october.zip!/week1/john-roe-2024-10-15.csv").isPresent());
+        assertTrue(fixture.store.queries().originalFile(importId, "inbox/Metrics - Jane Doe.csv").isEmpty(),
+                "left-out files are not kept");
+        assertFalse(Files.exists(fixture.store.folder().workDirectory(importId)), "the working copies are gone");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -92,10 +94,15 @@ class FailedImportTest extends DatabaseTest {
     }
 
     @Test
-    void givenAFailedImport_thenItsFilesAreStillArchivedForARetry() {
+    void givenAFailedImport_thenNoByteOfItsFilesIsLeftBehind() throws IOException {
         ImportReport report = fixture.importForPlayer("Jane Doe", "invalid/hittrax-bad-date.csv");
 
-        Path archive = new DatabaseFolder(folder.resolve("db")).archiveDirectory(report.importSessionId());
-        assertTrue(Files.isRegularFile(archive.resolve("hittrax-bad-date.csv")));
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        assertFalse(Files.exists(database.workDirectory(report.importSessionId())), "no working copy");
+        assertTrue(fixture.store.queries().originalFile(report.importSessionId(), "hittrax-bad-date.csv").isEmpty(),
+                "nothing kept in the database");
+        try (var left = Files.walk(database.root())) {
+            assertTrue(left.noneMatch(path -> path.getFileName().toString().equals("hittrax-bad-date.csv")));
+        }
     }
 }

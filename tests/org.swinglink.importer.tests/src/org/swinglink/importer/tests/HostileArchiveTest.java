@@ -22,7 +22,7 @@ import org.swinglink.testing.Fixtures;
 /**
  * Archives and folders built to reach outside or to exhaust the disk, imported through the real
  * importer: each is refused (or, for links, contained) with a message naming archive and entry,
- * nothing lands outside the import's archive folder, and the import session says why it failed.
+ * nothing lands outside the import's working folder, and the import session says why it failed.
  */
 class HostileArchiveTest extends DatabaseTest {
 
@@ -94,7 +94,7 @@ class HostileArchiveTest extends DatabaseTest {
         ImportReport report = fixture.importBulk(zip);
 
         assertFailedWith(report, "symlink-entry.zip!/passwd.csv: no SwingLink source recognises this file; its first line is '/etc/passwd'.");
-        try (Stream<Path> archived = Files.walk(folder.resolve("db/archive"))) {
+        try (Stream<Path> archived = Files.walk(folder.resolve("db"))) {
             assertTrue(archived.noneMatch(Files::isSymbolicLink), "no link was created");
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -141,7 +141,7 @@ class HostileArchiveTest extends DatabaseTest {
     }
 
     private long archivedBytes() throws IOException {
-        try (Stream<Path> files = Files.walk(folder.resolve("db/archive"))) {
+        try (Stream<Path> files = Files.walk(folder.resolve("db"))) {
             return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().endsWith(".zip"))
                     .mapToLong(p -> p.toFile().length()).sum();
         }

@@ -2,6 +2,7 @@ package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,12 +71,14 @@ class PerPlayerImportTest extends DatabaseTest {
     }
 
     @Test
-    void givenAnImport_thenTheOriginalFileIsArchivedUnderTheImportSession() throws Exception {
+    void givenAnImport_thenTheOriginalFileIsKeptInTheDatabaseAndNoCopyBesideIt() throws Exception {
         ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
 
-        Path archived = new DatabaseFolder(folder.resolve("db")).archiveDirectory(report.importSessionId())
-                .resolve("jane-doe-2024-10-14.csv");
-        assertArrayEquals(Files.readAllBytes(folder.resolve("input/jane-doe-2024-10-14.csv")), Files.readAllBytes(archived));
+        byte[] kept = fixture.store.queries().originalFile(report.importSessionId(), "jane-doe-2024-10-14.csv").orElseThrow();
+        assertArrayEquals(Files.readAllBytes(folder.resolve("input/jane-doe-2024-10-14.csv")), kept);
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        assertFalse(Files.exists(database.workDirectory(report.importSessionId())));
+        assertFalse(Files.exists(database.root().resolve("archive")));
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -32,10 +33,24 @@ class StoreOpeningTest {
     void givenAnEmptyFolder_whenOpened_thenTheSchemaIsCreated() {
         try (Store store = Store.open(new DatabaseFolder(folder.resolve("new")))) {
             assertEquals(0, store.queries().importSessions().size());
-            assertTrue(columns(store, "SENSOR_SWINGS").contains("RAW_DATA_JSON"), "not mapped, added by the store");
-            assertTrue(columns(store, "HITTRAX_EVENTS").contains("RAW_DATA_JSON"));
+            assertTrue(columns(store, "IMPORTED_FILES").containsAll(List.of("ORIGINAL_GZIP", "RAW_COLUMNS")),
+                    "not mapped, added by the store");
+            assertFalse(columns(store, "SENSOR_SWINGS").contains("RAW_DATA_JSON"), "rows keep no copy of their columns");
+            assertFalse(columns(store, "HITTRAX_EVENTS").contains("RAW_DATA_JSON"));
         }
         assertTrue(Files.exists(folder.resolve("new/derby/service.properties")));
+    }
+
+    @Test
+    void givenADatabaseOfANewerRelease_whenOpened_thenItIsRefusedUntouchedWithTheReason() throws Exception {
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        try (Store store = Store.open(database)) {
+            execute(store, "CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('swinglink.schema.version', '99')");
+        }
+
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(database));
+
+        assertTrue(e.getMessage().contains("written by a newer SwingLink (format 99)"), e.getMessage());
     }
 
     @Test

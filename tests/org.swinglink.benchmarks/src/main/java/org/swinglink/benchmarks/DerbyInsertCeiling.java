@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import java.util.stream.Stream;
 
 /**
  * What embedded Derby alone does with SwingLink's tables: inserts rows shaped like a season's
- * (half HitTrax events, half sensor swings, with a stored row's raw JSON) through batched JDBC in
+ * (half HitTrax events, half sensor swings, times in UTC milliseconds) through batched JDBC in
  * one transaction, into a copy of a database the headless product made, with nothing else going
  * on: no parsing, no pairing, no JVM or OSGi start. The import's rows/s can be set against it.
  *
@@ -63,8 +62,6 @@ public final class DerbyInsertCeiling {
         String session;
         String player;
         String importId;
-        String eventJson;
-        String swingJson;
         try (Statement query = connection.createStatement()) {
             try (ResultSet row = query.executeQuery("SELECT id, user_id, import_session_id FROM hittrax_sessions FETCH FIRST ROW ONLY")) {
                 if (!row.next()) {
@@ -74,28 +71,26 @@ public final class DerbyInsertCeiling {
                 player = row.getString(2);
                 importId = row.getString(3);
             }
-            eventJson = firstString(query, "SELECT raw_data_json FROM hittrax_events FETCH FIRST ROW ONLY");
-            swingJson = firstString(query, "SELECT raw_data_json FROM sensor_swings FETCH FIRST ROW ONLY");
         }
         try (PreparedStatement events = connection.prepareStatement("""
                 INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
                   pitch_speed, pitch_type, strike_zone, exit_velocity, launch_angle, distance, horizontal_angle,
-                  result, hit_type, points, spray_chart_x, spray_chart_z, raw_data_json)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  result, hit_type, points, spray_chart_x, spray_chart_z)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                 PreparedStatement swings = connection.prepareStatement("""
                         INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
                           sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
-                          peak_hand_speed, blast_factor, power_output, rotation_metric, raw_data_json, assigned,
+                          peak_hand_speed, blast_factor, power_output, rotation_metric, assigned,
                           assigned_at, assigned_by, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             long base = System.currentTimeMillis();
-            Timestamp now = new Timestamp(base);
+            long now = base;
             for (long i = 0; i < rows; i++) {
-                Timestamp time = new Timestamp(base + i * 7_000);
+                long time = base + i * 7_000;
                 if (i % 2 == 0) {
                     events.setString(1, UUID.randomUUID().toString());
                     events.setString(2, session);
-                    events.setTimestamp(3, time);
+                    events.setLong(3, time);
                     events.setLong(4, i);
                     for (int column = 5; column <= 18; column++) {
                         if (column == 8 || column == 14 || column == 15) {
@@ -104,7 +99,6 @@ public final class DerbyInsertCeiling {
                             events.setInt(column, (int) (i % 90));
                         }
                     }
-                    events.setString(19, eventJson);
                     events.addBatch();
                 } else {
                     swings.setString(1, UUID.randomUUID().toString());
@@ -112,17 +106,16 @@ public final class DerbyInsertCeiling {
                     swings.setString(3, importId);
                     swings.setString(4, "blast");
                     swings.setString(5, null);
-                    swings.setTimestamp(6, time);
+                    swings.setLong(6, time);
                     swings.setString(7, "metrics/2026-02-01/Metrics - Ava Martinez.csv");
                     swings.setLong(8, i);
                     for (int column = 9; column <= 15; column++) {
                         swings.setDouble(column, i % 80 + 0.5);
                     }
-                    swings.setString(16, swingJson);
-                    swings.setShort(17, (short) 1);
-                    swings.setTimestamp(18, now);
-                    swings.setString(19, "import");
-                    swings.setTimestamp(20, now);
+                    swings.setShort(16, (short) 1);
+                    swings.setLong(17, now);
+                    swings.setString(18, "import");
+                    swings.setLong(19, now);
                     swings.addBatch();
                 }
                 if (i % (2 * BATCH) == 2 * BATCH - 1) {
@@ -135,11 +128,6 @@ public final class DerbyInsertCeiling {
         }
     }
 
-    private static String firstString(Statement query, String sql) throws SQLException {
-        try (ResultSet row = query.executeQuery(sql)) {
-            return row.next() ? row.getString(1) : "{}";
-        }
-    }
 
     private static void copyFolder(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {

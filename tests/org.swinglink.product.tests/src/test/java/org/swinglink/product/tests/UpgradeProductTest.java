@@ -1,6 +1,7 @@
 package org.swinglink.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -15,6 +16,10 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 
 /**
  * A database the previous release wrote (fixtures/databases/release-0.1.0, times kept as Chicago's
@@ -54,6 +59,27 @@ class UpgradeProductTest {
         assertEquals(expected("unassigned.json"), swinglink("Asia/Tokyo", "unassigned", "--json").out());
         String sessions = swinglink("Europe/Berlin", "sessions", "--json").out();
         assertEquals(withMillisecondTimes(expected("sessions.json")), sessions);
+        assertFalse(Files.exists(work.resolve("db/archive")), "the archived files moved into the database");
+    }
+
+    @Test
+    void givenADatabaseOfThePreviousRelease_whenUpgraded_thenEveryRowsOriginalColumnsReadAsTheReleaseKeptThem() throws Exception {
+        unzip(ProductRun.fixture(RELEASE + "database.zip"), work.resolve("db"));
+        List<String[]> kept = expected("raw-rows.tsv").lines().map(line -> line.split("\t", 3)).toList();
+        List<String> arguments = new ArrayList<>(List.of("show", "--json"));
+        kept.forEach(row -> arguments.add(row[1]));
+
+        ProductRun shown = swinglink("America/Chicago", arguments.toArray(String[]::new));
+
+        assertEquals(0, shown.exitCode(), shown.toString());
+        JsonArray pairs = JsonParser.parseString(shown.out()).getAsJsonArray();
+        assertEquals(kept.size(), pairs.size());
+        for (int i = 0; i < kept.size(); i++) {
+            String side = kept.get(i)[0].equals("sensor_swings") ? "swing" : "event";
+            JsonObject row = pairs.get(i).getAsJsonObject().getAsJsonObject(side);
+            assertEquals(kept.get(i)[1], row.get("id").getAsString());
+            assertEquals(JsonParser.parseString(kept.get(i)[2]), row.get("raw"), kept.get(i)[0] + " " + kept.get(i)[1]);
+        }
     }
 
     /** The release kept Derby's nanoseconds of the import's own clock; times are now kept to the millisecond. */
