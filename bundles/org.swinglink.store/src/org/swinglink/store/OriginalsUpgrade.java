@@ -99,11 +99,12 @@ final class OriginalsUpgrade {
 
     /** The names of the file's columns, in order, from the raw JSON one of its rows kept. */
     private List<String> columnsOf(String importId, String fileName) throws SQLException {
+        // a HitTrax file's events name every column; a swing it pairs in file only the sensor's, so events first
         for (String query : List.of("""
-                SELECT raw_data_json FROM sensor_swings WHERE import_session_id = ? AND source_file = ?
-                AND raw_data_json IS NOT NULL FETCH FIRST ROW ONLY""", """
                 SELECT e.raw_data_json FROM hittrax_events e JOIN hittrax_sessions h ON e.session_id = h.id
-                WHERE h.import_session_id = ? AND h.source_file = ? AND e.raw_data_json IS NOT NULL FETCH FIRST ROW ONLY""")) {
+                WHERE h.import_session_id = ? AND h.source_file = ? AND e.raw_data_json IS NOT NULL FETCH FIRST ROW ONLY""", """
+                SELECT raw_data_json FROM sensor_swings WHERE import_session_id = ? AND source_file = ?
+                AND raw_data_json IS NOT NULL FETCH FIRST ROW ONLY""")) {
             try (PreparedStatement statement = connection.prepareStatement(query)) {
                 statement.setString(1, importId);
                 statement.setString(2, fileName);

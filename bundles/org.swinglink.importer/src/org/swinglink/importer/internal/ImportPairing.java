@@ -18,8 +18,10 @@ import org.swinglink.store.ImportFigures;
 import jakarta.persistence.EntityManager;
 
 /**
- * Pairs each player's swings with their events after an import wrote them, from the times the import
- * kept in memory, so no row it wrote is read back. Still unpaired events and swings that earlier
+ * Pairs each player's swings with their events once an import has read its files, from the times the
+ * import kept in memory, so no row it wrote is read back: its own swings are still held
+ * ({@link PendingSwings}) and get their pair before they are written; only earlier imports' swings
+ * are updated. Still unpaired events and swings that earlier
  * imports stored around the same times take part (a Blast file imported a day after its HitTrax
  * session still finds its balls); they are only looked up when the database held any rows before
  * this import. Pairs made earlier (by an import or by hand) are never touched.
@@ -42,18 +44,21 @@ final class ImportPairing {
     private final String importId;
     private final MatchOptions options;
     private final boolean earlierRows;
+    private final PendingSwings pending;
     private final VisitMatcher matcher = new VisitMatcher();
     /** Rows earlier imports stored that this pairing paired: their imports count differently now. */
     private final List<String> earlierSwingsPaired = new ArrayList<>();
     private final List<String> earlierEventsPaired = new ArrayList<>();
 
     /** @param earlierRows whether events or swings were stored before this import began */
-    ImportPairing(EntityManager em, Connection connection, String importId, MatchOptions options, boolean earlierRows) {
+    ImportPairing(EntityManager em, Connection connection, String importId, MatchOptions options, boolean earlierRows,
+            PendingSwings pending) {
         this.em = em;
         this.connection = connection;
         this.importId = importId;
         this.options = options;
         this.earlierRows = earlierRows;
+        this.pending = pending;
     }
 
     /**
@@ -88,13 +93,15 @@ final class ImportPairing {
         MatchResult result = matcher.match(candidates.times(), swings.times(), options);
         int free = events.size();
         List<MatchedPair> pairs = result.pairs().stream().filter(pair -> pair.eventIndex() < free).toList();
-        write(pairs, events, swings);
+        List<MatchedPair> earlierSwings = new ArrayList<>();
         int importSwingsPaired = 0;
         int importEventsPaired = 0;
         for (MatchedPair pair : pairs) {
             if (pair.swingIndex() < importSwings.size()) {
+                pending.pair(playerId, pair.swingIndex(), events.id(pair.eventIndex()), pair.deltaMillis());
                 importSwingsPaired++;
             } else {
+                earlierSwings.add(pair);
                 earlierSwingsPaired.add(swings.id(pair.swingIndex()).toString());
             }
             if (pair.eventIndex() < importEvents.size()) {
@@ -103,6 +110,7 @@ final class ImportPairing {
                 earlierEventsPaired.add(events.id(pair.eventIndex()).toString());
             }
         }
+        write(earlierSwings, events, swings);
         return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired,
                 importEventsPaired, result.pairs().size() - pairs.size());
     }
@@ -114,6 +122,7 @@ final class ImportPairing {
         }
     }
 
+    /** Pairs earlier imports' swings, which are stored already. */
     private void write(List<MatchedPair> pairs, TimedIds events, TimedIds swings) {
         try (PreparedStatement update = connection.prepareStatement(PAIR)) {
             int pending = 0;

@@ -2,6 +2,7 @@ package org.swinglink.importer.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -111,6 +112,8 @@ public final class ImportRun {
         Map<String, String> importedBefore = EarlierImports.of(em, hashes);
         int events = 0;
         int unassignedPairedInFile = 0;
+        ImportPairing pairing;
+        int matched;
         try (RowInserts inserts = new RowInserts(connection, em::flush)) {
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
@@ -134,9 +137,10 @@ public final class ImportRun {
                 events += stored.events();
                 unassignedPairedInFile += stored.unassignedPairedInFile();
             }
+            pairing = new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows,
+                    tally.pendingSwings());
+            matched = pairEachPlayer(em, pairing, importId, players, tally, inserts) + unassignedPairedInFile;
         }
-        ImportPairing pairing = new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows);
-        int matched = pairEachPlayer(em, pairing, importId, players, tally) + unassignedPairedInFile;
         int totalSwings = tally.totalSwings() + unassigned.size();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
                 tally.byPlayer().size(), events);
@@ -150,7 +154,7 @@ public final class ImportRun {
 
     /** Pairs and records each player's pairing; returns how many of this import's swings were paired. */
     private int pairEachPlayer(EntityManager em, ImportPairing pairing, String importId, PlayerDirectory players,
-            PlayerTally tally) {
+            PlayerTally tally, RowInserts inserts) {
         record Paired(String playerId, PlayerTally.Counts counts, ImportPairing.Outcome outcome, int swings, int events) {
         }
         List<Paired> paired = new ArrayList<>();
@@ -173,6 +177,7 @@ public final class ImportRun {
             em.persist(row);
             paired.add(new Paired(entry.getKey(), counts, outcome, swingsPaired, eventsPaired));
         }
+        tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found
         Map<String, List<PairOrigin>> origins = paired.isEmpty() ? Map.of() : PairOrigins.of(em, importId);
         int matched = 0;
         for (Paired p : paired) {

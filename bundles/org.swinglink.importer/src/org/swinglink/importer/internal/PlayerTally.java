@@ -20,6 +20,7 @@ final class PlayerTally {
     }
 
     private final Map<String, Counts> byPlayer = new LinkedHashMap<>();
+    private final PendingSwings pendingSwings = new PendingSwings();
 
     void event(String playerId, Instant time, UUID id) {
         Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
@@ -41,6 +42,11 @@ final class PlayerTally {
         counts.sensorSwings++;
         counts.inFilePairs++;
         counts.eventsPairedInFile.add(time.toEpochMilli(), eventId);
+    }
+
+    /** The timed swings of {@link Counts#timedSwings} not yet stored, in that order per player. */
+    PendingSwings pendingSwings() {
+        return pendingSwings;
     }
 
     Map<String, Counts> byPlayer() {

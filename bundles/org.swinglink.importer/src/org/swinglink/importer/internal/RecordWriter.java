@@ -12,6 +12,7 @@ import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportSession;
+import org.swinglink.model.PairingMethod;
 import org.swinglink.model.User;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.RecordSink;
@@ -88,13 +89,23 @@ final class RecordWriter implements RecordSink {
         }
     }
 
+    /** A player's timed swing waits for pairing ({@link PendingSwings}); any other is stored now, as it stays. */
     @Override
     public void sensorSwing(SensorSwingRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        UUID id = storeSwing(playerId, sourceId, record, null);
-        if (playerId != null) {
-            tally.swing(playerId, record.timestamp(), id);
+        if (playerId == null || record.timestamp() == null) {
+            UUID id = storeSwing(playerId, sourceId, record, null);
+            if (playerId != null) {
+                tally.swing(playerId, record.timestamp(), id);
+            }
+            return;
         }
+        noteColumns(record.raw());
+        UUID id = inserts.newId();
+        tally.pendingSwings().hold(playerId, id, sourceId, fileName, assignedBy, record);
+        tally.swing(playerId, record.timestamp(), id);
+        swings++;
+        counted();
     }
 
     /** Both rows, paired as the file says; neither takes part in pairing by time. */
@@ -123,7 +134,9 @@ final class RecordWriter implements RecordSink {
 
     private UUID storeSwing(String playerId, String sensorType, SensorSwingRecord record, UUID pairedInFile) {
         noteColumns(record.raw());
-        UUID id = inserts.swing(importSessionId, sensorType, fileName, playerId, assignedBy, now, record, pairedInFile);
+        UUID id = inserts.newId();
+        inserts.swing(id, importSessionId, sensorType, fileName, playerId, assignedBy, now, record, pairedInFile,
+                pairedInFile == null ? null : PairingMethod.IN_FILE, 0);
         if (playerId == null) {
             unassigned.add(new UnassignedSwing(id.toString(), sensorType, record.timestamp(), fileName, record.line()));
         }

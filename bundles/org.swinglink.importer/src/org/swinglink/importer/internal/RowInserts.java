@@ -90,17 +90,23 @@ final class RowInserts implements AutoCloseable {
         return id;
     }
 
+    /** A new id for a row this import writes. */
+    UUID newId() {
+        return ids.next();
+    }
+
     /**
-     * Batches the swing and returns the id it is stored under.
+     * Batches a swing under {@code id}.
      *
-     * @param sensorType    the swing's sensor type: the source's id, or the sensor a tracker's export names
-     * @param playerId      null leaves the swing unassigned
-     * @param assignedBy    who gave it to the player
-     * @param pairedInFile  the event batched before it that the file itself pairs it with, or null
+     * @param sensorType the swing's sensor type: the source's id, or the sensor a tracker's export names
+     * @param playerId   null leaves the swing unassigned
+     * @param assignedBy who gave it to the player
+     * @param eventId    the event (batched before it) it is paired with, or null
+     * @param method     how that pair was made; null when unpaired
+     * @param deltaMillis HitTrax time minus the clock-corrected sensor time, for a pair
      */
-    UUID swing(String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
-            Instant assignedAt, SensorSwingRecord record, UUID pairedInFile) {
-        UUID id = ids.next();
+    void swing(UUID id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
+            Instant assignedAt, SensorSwingRecord record, UUID eventId, PairingMethod method, double deltaMillis) {
         try {
             swings.setString(1, id.toString());
             swings.setString(2, playerId);
@@ -121,9 +127,9 @@ final class RowInserts implements AutoCloseable {
             StoredTime.bind(swings, 17, playerId == null ? null : assignedAt);
             swings.setString(18, playerId == null ? null : assignedBy);
             StoredTime.bind(swings, 19, assignedAt);
-            swings.setString(20, pairedInFile == null ? null : pairedInFile.toString());
-            setDouble(swings, 21, pairedInFile == null ? null : 0.0);
-            swings.setString(22, pairedInFile == null ? null : PairingMethod.IN_FILE.databaseValue());
+            swings.setString(20, eventId == null ? null : eventId.toString());
+            setDouble(swings, 21, eventId == null ? null : deltaMillis);
+            swings.setString(22, eventId == null ? null : method.databaseValue());
             swings.addBatch();
         } catch (SQLException e) {
             throw refused(e);
@@ -131,7 +137,6 @@ final class RowInserts implements AutoCloseable {
         if (++pendingSwings == BATCH_SIZE) {
             flush();
         }
-        return id;
     }
 
     /** Sends what is batched to the database. */

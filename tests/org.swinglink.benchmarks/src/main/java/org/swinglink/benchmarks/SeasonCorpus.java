@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -21,7 +22,9 @@ import java.util.zip.ZipOutputStream;
  * swing), one swing in fifteen is a dry swing (no ball), and each session's sensor clock is off by
  * up to two minutes. Deterministic for a seed.
  *
- * <pre>java -cp ... org.swinglink.benchmarks.SeasonCorpus OUT_DIR TOTAL_ROWS [PLAYERS] [SEED]</pre>
+ * <pre>java -cp ... org.swinglink.benchmarks.SeasonCorpus OUT_DIR TOTAL_ROWS [PLAYERS] [SEED] [FIRST_DAY]</pre>
+ *
+ * FIRST_DAY (default 2026-02-01) moves the season, so a second one can be imported on top of a first.
  */
 public final class SeasonCorpus {
     private static final int PITCHES_PER_SESSION = 150;
@@ -39,23 +42,26 @@ public final class SeasonCorpus {
             + "\"Time to Contact (sec)\",\"Peak Hand Speed (mph)\",\"Exit Velocity (mph)\",\"Launch Angle (deg)\",\"Estimated Distance (feet)\"";
 
     private final Random random;
+    private final LocalDate firstDay;
     private long events;
     private long swings;
 
-    private SeasonCorpus(long seed) {
+    private SeasonCorpus(long seed, LocalDate firstDay) {
         this.random = new Random(seed);
+        this.firstDay = firstDay;
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: SeasonCorpus OUT_DIR TOTAL_ROWS [PLAYERS] [SEED]");
+            System.err.println("usage: SeasonCorpus OUT_DIR TOTAL_ROWS [PLAYERS] [SEED] [FIRST_DAY]");
             System.exit(2);
         }
         Path out = Path.of(args[0]);
         long rows = Long.parseLong(args[1]);
         int players = args.length > 2 ? Integer.parseInt(args[2]) : 40;
         long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
-        SeasonCorpus corpus = new SeasonCorpus(seed);
+        LocalDate firstDay = args.length > 4 ? LocalDate.parse(args[4]) : LocalDate.of(2026, 2, 1);
+        SeasonCorpus corpus = new SeasonCorpus(seed, firstDay);
         corpus.write(out.resolve("csv"), rows, players);
         zip(out.resolve("csv"), out.resolve("season.zip"));
         System.out.printf(Locale.ROOT, "%d HitTrax events + %d sensor swings = %d rows, %d players, in %s (and season.zip)%n",
@@ -69,7 +75,7 @@ public final class SeasonCorpus {
             int player = (int) (session % players);
             String name = FIRST[player % FIRST.length] + " " + LAST[player / FIRST.length % LAST.length]
                     + (player >= FIRST.length * LAST.length ? " " + (player / (FIRST.length * LAST.length) + 1) : "");
-            LocalDateTime start = LocalDateTime.of(2026, 2, 1, 15, 0).plusDays(session / players).plusMinutes(7 * player);
+            LocalDateTime start = firstDay.atTime(15, 0).plusDays(session / players).plusMinutes(7 * player);
             writeSession(folder.resolve(name.replace(' ', '-').toLowerCase(Locale.ROOT)).resolve(start.toLocalDate().toString()),
                     name, start);
         }
