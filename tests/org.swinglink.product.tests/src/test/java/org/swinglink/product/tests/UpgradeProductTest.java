@@ -83,8 +83,9 @@ class UpgradeProductTest {
             if (side.equals("event")) {
                 assertEquals(before, after, "event " + kept.get(i)[1]);
             } else { // a swing a HitTrax export paired in file kept only the sensor's columns; now it shows its whole row
-                before.keySet().forEach(column -> assertEquals(before.get(column), after.get(column),
-                        "swing " + kept.get(i)[1] + ", column " + column));
+                for (String column : before.keySet()) {
+                    assertEquals(before.get(column), after.get(column), "swing " + kept.get(i)[1] + ", column " + column);
+                }
             }
         }
     }
