@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.swinglink.store.ImportLookups;
 import org.swinglink.importer.internal.Assignment;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.PairingMethod;
@@ -66,8 +67,7 @@ public final class SwingEdits {
                 SensorSwing swing = require(em.find(SensorSwing.class, swingId), "no sensor swing has the id " + swingId);
                 HitTraxEvent event = require(em.find(HitTraxEvent.class, eventId), "no HitTrax event has the id " + eventId);
                 Set<String> affected = new LinkedHashSet<>(List.of(swingId));
-                em.createQuery("SELECT s.id FROM SensorSwing s WHERE s.hittraxEvent.id = :event", String.class)
-                        .setParameter("event", eventId).getResultList().forEach(affected::add);
+                affected.addAll(ImportLookups.swingsPairedWith(em, eventId));
                 if (!replace) {
                     refuseToEndPairs(swing, eventId, affected);
                 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.swinglink.store.ImportLookups;
 import org.swinglink.importer.AssignmentReport;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.MatchSettings;
@@ -72,8 +73,7 @@ public final class Assignment {
                 Pairing.Outcome pairing = first == null ? Pairing.Outcome.NOTHING_TO_PAIR
                         : new Pairing(em, options).pair(playerId, first, last);
                 recount(em, ids, events, pairing, playerId, options);
-                int paired = em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",
-                        Long.class).setParameter("ids", ids).getSingleResult().intValue();
+                int paired = ImportLookups.pairedAmong(em, ids);
                 return new Outcome(new AssignmentReport(players.nameOf(playerId), ids, paired),
                         players.created(playerId) ? playerId : null);
             });
@@ -119,11 +119,7 @@ public final class Assignment {
         if (matching.fixedOffsetMillis() != null || swings >= FEW_SWINGS) {
             return options;
         }
-        return em.createQuery("""
-                SELECT p.clockOffsetMillis FROM ImportPlayer p
-                WHERE p.player.id = :player AND p.clockOffsetMillis IS NOT NULL ORDER BY p.importSession.createdAt DESC""",
-                Long.class).setParameter("player", playerId).setMaxResults(1).getResultStream().findFirst()
-                .map(options::withFixedOffset).orElse(options);
+        return ImportLookups.latestClockOffset(em, playerId).map(options::withFixedOffset).orElse(options);
     }
 
     private static List<SensorSwing> find(EntityManager em, List<String> swingIds) {
@@ -135,8 +131,7 @@ public final class Assignment {
             if (!id.matches("[0-9a-fA-F-]+")) {
                 throw fail("'" + id + "' is not a swing id; ids are printed by 'swinglink unassigned'");
             }
-            List<SensorSwing> found = em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix", SensorSwing.class)
-                    .setParameter("prefix", id.toLowerCase(java.util.Locale.ROOT) + "%").setMaxResults(2).getResultList();
+            List<SensorSwing> found = ImportLookups.swingsByIdPrefix(em, id, 2);
             if (found.isEmpty()) {
                 throw fail("no sensor swing has the id " + id);
             }

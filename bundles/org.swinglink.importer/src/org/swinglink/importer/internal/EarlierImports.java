@@ -5,32 +5,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.store.ImportLookups;
 import org.swinglink.importer.ImportedBefore;
 import org.swinglink.model.ImportSession;
-import org.swinglink.model.ImportStatus;
 
 import jakarta.persistence.EntityManager;
 
 /** Which files (by SHA-256) completed imports already stored: a season's hundreds of files in a few queries. */
 final class EarlierImports {
-    private static final int CHUNK = 500;
-
     private EarlierImports() {
     }
 
     /** SHA-256 to the id of a completed import that stored those bytes; modifiable. */
     static Map<String, String> of(EntityManager em, List<String> sha256s) {
-        Map<String, String> importOf = new HashMap<>();
-        List<String> distinct = sha256s.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += CHUNK) {
-            List<Object[]> rows = em.createQuery("""
-                    SELECT f.sha256, f.importSession.id FROM ImportedFile f
-                    WHERE f.sha256 IN :hashes AND f.importSession.status = :completed""", Object[].class)
-                    .setParameter("hashes", distinct.subList(from, Math.min(distinct.size(), from + CHUNK)))
-                    .setParameter("completed", ImportStatus.COMPLETED).getResultList();
-            rows.forEach(row -> importOf.putIfAbsent((String) row[0], (String) row[1]));
-        }
-        return importOf;
+        return ImportLookups.completedImportsOf(em, sha256s);
     }
 
     /** SHA-256 to the completed import that stored those bytes, for files the user is about to import. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.swinglink.store.RowInserts;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;

@@ -1,18 +1,16 @@
 package org.swinglink.importer.internal;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.swinglink.store.UnpairedRows;
+import org.swinglink.store.EarlierPairs;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.VisitMatcher;
-import org.swinglink.model.PairingMethod;
 import org.swinglink.store.ImportFigures;
 
 import jakarta.persistence.EntityManager;
@@ -36,11 +34,7 @@ final class ImportPairing {
         static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0, 0);
     }
 
-    private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ?, pairing_method = '"
-            + PairingMethod.TIME.databaseValue() + "' WHERE id = ?";
-
     private final EntityManager em;
-    private final Connection connection;
     private final String importId;
     private final MatchOptions options;
     private final boolean earlierRows;
@@ -51,10 +45,8 @@ final class ImportPairing {
     private final List<String> earlierEventsPaired = new ArrayList<>();
 
     /** @param earlierRows whether events or swings were stored before this import began */
-    ImportPairing(EntityManager em, Connection connection, String importId, MatchOptions options, boolean earlierRows,
-            PendingSwings pending) {
+    ImportPairing(EntityManager em, String importId, MatchOptions options, boolean earlierRows, PendingSwings pending) {
         this.em = em;
-        this.connection = connection;
         this.importId = importId;
         this.options = options;
         this.earlierRows = earlierRows;
@@ -124,24 +116,8 @@ final class ImportPairing {
 
     /** Pairs earlier imports' swings, which are stored already. */
     private void write(List<MatchedPair> pairs, TimedIds events, TimedIds swings) {
-        try (PreparedStatement update = connection.prepareStatement(PAIR)) {
-            int pending = 0;
-            for (MatchedPair pair : pairs) {
-                update.setString(1, events.id(pair.eventIndex()).toString());
-                update.setDouble(2, pair.deltaMillis());
-                update.setString(3, swings.id(pair.swingIndex()).toString());
-                update.addBatch();
-                if (++pending == RowInserts.BATCH_SIZE) {
-                    update.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                update.executeBatch();
-            }
-        } catch (SQLException e) {
-            throw RowInserts.refused(e);
-        }
+        EarlierPairs.write(em, pairs.stream().map(pair -> new EarlierPairs.Pair(swings.id(pair.swingIndex()),
+                events.id(pair.eventIndex()), pair.deltaMillis())).toList());
     }
 
     /** [from, to] in epoch milliseconds around this import's rows, widened by how far an offset may reach. */

@@ -3,7 +3,6 @@ package org.swinglink.importer.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.swinglink.store.StoredRows;
+import org.swinglink.store.RowInserts;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
@@ -102,8 +103,7 @@ public final class ImportRun {
     }
 
     private ImportStatistics storeAndPair(EntityManager em, String importId, List<DetectedFile> files) {
-        Connection connection = em.unwrap(Connection.class);
-        boolean earlierRows = StoredRows.any(connection);
+        boolean earlierRows = StoredRows.any(em);
         PlayerDirectory players = new PlayerDirectory(em);
         String fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
         PlayerTally tally = new PlayerTally();
@@ -114,7 +114,7 @@ public final class ImportRun {
         int unassignedPairedInFile = 0;
         ImportPairing pairing;
         int matched;
-        try (RowInserts inserts = new RowInserts(connection, em::flush)) {
+        try (RowInserts inserts = new RowInserts(em, em::flush)) {
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
                 monitor.fileStarted(file.file().name(), index);
@@ -137,8 +137,7 @@ public final class ImportRun {
                 events += stored.events();
                 unassignedPairedInFile += stored.unassignedPairedInFile();
             }
-            pairing = new ImportPairing(em, connection, importId, request.matching().toOptions(), earlierRows,
-                    tally.pendingSwings());
+            pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
             matched = pairEachPlayer(em, pairing, importId, players, tally, inserts) + unassignedPairedInFile;
         }
         int totalSwings = tally.totalSwings() + unassigned.size();

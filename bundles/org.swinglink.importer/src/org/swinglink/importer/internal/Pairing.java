@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.store.UnpairedRows;
+import org.swinglink.store.ImportLookups;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
@@ -111,8 +113,7 @@ public final class Pairing {
             List<String> ids = new ArrayList<>(chunk.size());
             chunk.forEach(p -> ids.add((String) swings.get(p.swingIndex())[0]));
             Map<String, SensorSwing> byId = new HashMap<>();
-            em.createQuery("SELECT s FROM SensorSwing s WHERE s.id IN :ids", SensorSwing.class)
-                    .setParameter("ids", ids).getResultList().forEach(s -> byId.put(s.getId(), s));
+            ImportLookups.swings(em, ids).forEach(s -> byId.put(s.getId(), s));
             for (MatchedPair pair : chunk) {
                 SensorSwing swing = byId.get((String) swings.get(pair.swingIndex())[0]);
                 swing.pairWith(em.getReference(HitTraxEvent.class, events.get(pair.eventIndex())[0]), pair.deltaMillis(),

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.swinglink.store.RowInserts;
 import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.SensorSwingRecord;
 

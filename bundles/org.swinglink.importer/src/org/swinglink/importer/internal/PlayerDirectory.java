@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.store.ImportLookups;
 import org.swinglink.model.PlayerNames;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
@@ -25,8 +26,7 @@ final class PlayerDirectory {
 
     PlayerDirectory(EntityManager em) {
         this.em = em;
-        for (User player : em.createQuery("SELECT u FROM User u WHERE u.role = :role", User.class)
-                .setParameter("role", UserRole.PLAYER).getResultList()) {
+        for (User player : ImportLookups.players(em)) {
             remember(player);
         }
     }

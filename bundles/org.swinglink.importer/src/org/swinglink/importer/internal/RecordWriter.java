@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.swinglink.store.RowInserts;
 import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.HitTraxSession;

@@ -1,5 +1,6 @@
 package org.swinglink.importer.internal;
 
+import org.swinglink.store.ImportLookups;
 import org.swinglink.model.PlayerNames;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
@@ -10,11 +11,7 @@ import jakarta.persistence.EntityManager;
 final class Users {
 
     User findOrCreate(EntityManager em, UserRole role, String name) {
-        return em.createQuery("SELECT u FROM User u WHERE u.role = :role AND u.nameKey = :key", User.class)
-                .setParameter("role", role)
-                .setParameter("key", PlayerNames.key(name))
-                .getResultStream()
-                .findFirst()
+        return ImportLookups.user(em, role, PlayerNames.key(name))
                 .orElseGet(() -> {
                     User user = new User(name, role);
                     em.persist(user);

@@ -1,17 +1,20 @@
-package org.swinglink.importer.internal;
+package org.swinglink.store;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import jakarta.persistence.EntityManager;
+
 /** Whether the database holds any HitTrax event or sensor swing yet. */
-final class StoredRows {
+public final class StoredRows {
     private StoredRows() {
     }
 
-    static boolean any(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
+    /** In {@code em}'s transaction. */
+    public static boolean any(EntityManager em) {
+        try (Statement statement = em.unwrap(Connection.class).createStatement()) {
             return holdsARow(statement, "SELECT 1 FROM hittrax_events FETCH FIRST ROW ONLY")
                     || holdsARow(statement, "SELECT 1 FROM sensor_swings FETCH FIRST ROW ONLY");
         } catch (SQLException e) {

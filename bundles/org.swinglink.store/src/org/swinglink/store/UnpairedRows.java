@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal;
+package org.swinglink.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,12 +12,12 @@ import jakarta.persistence.TypedQuery;
  * A player's stored events and swings that no pair holds yet, between two instants, as pairing
  * reads them: rows of id and time. An import leaves out its own rows, which it pairs from memory.
  */
-final class UnpairedRows {
+public final class UnpairedRows {
     private UnpairedRows() {
     }
 
     /** @param excludedImport an import whose rows to leave out, or null */
-    static List<Object[]> events(EntityManager em, String playerId, Instant start, Instant end, String excludedImport) {
+    public static List<Object[]> events(EntityManager em, String playerId, Instant start, Instant end, String excludedImport) {
         return run(em.createQuery("""
                 SELECT e.id, e.eventTimestamp FROM HitTraxEvent e
                 WHERE e.session.user.id = :player AND e.eventTimestamp BETWEEN :start AND :end
@@ -32,7 +32,7 @@ final class UnpairedRows {
      *
      * @param excludedImport an import whose rows to leave out, or null
      */
-    static List<Object[]> eventsPairedInFile(EntityManager em, String playerId, Instant start, Instant end,
+    public static List<Object[]> eventsPairedInFile(EntityManager em, String playerId, Instant start, Instant end,
             String excludedImport) {
         return run(em.createQuery("""
                 SELECT e.id, e.eventTimestamp FROM HitTraxEvent e, SensorSwing s
@@ -43,7 +43,7 @@ final class UnpairedRows {
     }
 
     /** @param excludedImport an import whose rows to leave out, or null */
-    static List<Object[]> swings(EntityManager em, String playerId, Instant start, Instant end, String excludedImport) {
+    public static List<Object[]> swings(EntityManager em, String playerId, Instant start, Instant end, String excludedImport) {
         return run(em.createQuery("""
                 SELECT s.id, s.sensorTimestamp FROM SensorSwing s
                 WHERE s.user.id = :player AND s.hittraxEvent IS NULL AND s.sensorTimestamp BETWEEN :start AND :end"""

@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal;
+package org.swinglink.store;
 
 import java.security.SecureRandom;
 import java.util.SplittableRandom;

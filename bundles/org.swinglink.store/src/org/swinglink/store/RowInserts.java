@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal;
+package org.swinglink.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,8 +10,8 @@ import java.util.UUID;
 import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.SensorSwingRecord;
-import org.swinglink.store.StoredTime;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
@@ -22,8 +22,8 @@ import jakarta.persistence.PersistenceException;
  * read the rows back through the entities); times are written as {@link StoredTime} keeps them. A row's original columns are not
  * copied: its file is kept once ({@code OriginalFiles}) and the row keeps its file and line.
  */
-final class RowInserts implements AutoCloseable {
-    static final int BATCH_SIZE = 1000;
+public final class RowInserts implements AutoCloseable {
+    public static final int BATCH_SIZE = 1000;
 
     private static final String INSERT_EVENT = """
             INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
@@ -48,9 +48,10 @@ final class RowInserts implements AutoCloseable {
      * @param beforeWrite run before each batch goes to the database: flushes the entity manager so
      *                    the players and sessions the rows refer to are there first
      */
-    RowInserts(Connection connection, Runnable beforeWrite) {
+    public RowInserts(EntityManager em, Runnable beforeWrite) {
         this.beforeWrite = beforeWrite;
         try {
+            Connection connection = em.unwrap(Connection.class);
             this.events = connection.prepareStatement(INSERT_EVENT);
             this.swings = connection.prepareStatement(INSERT_SWING);
         } catch (SQLException e) {
@@ -59,7 +60,7 @@ final class RowInserts implements AutoCloseable {
     }
 
     /** Batches the event and returns the id it is stored under. */
-    UUID event(String sessionId, BattedBallRecord record) {
+    public UUID event(String sessionId, BattedBallRecord record) {
         UUID id = ids.next();
         try {
             events.setString(1, id.toString());
@@ -91,7 +92,7 @@ final class RowInserts implements AutoCloseable {
     }
 
     /** A new id for a row this import writes. */
-    UUID newId() {
+    public UUID newId() {
         return ids.next();
     }
 
@@ -105,7 +106,7 @@ final class RowInserts implements AutoCloseable {
      * @param method     how that pair was made; null when unpaired
      * @param deltaMillis HitTrax time minus the clock-corrected sensor time, for a pair
      */
-    void swing(UUID id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
+    public void swing(UUID id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
             Instant assignedAt, SensorSwingRecord record, UUID eventId, PairingMethod method, double deltaMillis) {
         try {
             swings.setString(1, id.toString());
@@ -140,7 +141,7 @@ final class RowInserts implements AutoCloseable {
     }
 
     /** Sends what is batched to the database. */
-    void flush() {
+    public void flush() {
         if (pendingEvents == 0 && pendingSwings == 0) {
             return;
         }
@@ -186,7 +187,7 @@ final class RowInserts implements AutoCloseable {
     }
 
     /** Reported like the entity manager's own failures: the import fails with the database's reason. */
-    static PersistenceException refused(SQLException e) {
+    public static PersistenceException refused(SQLException e) {
         SQLException cause = e.getNextException() != null ? e.getNextException() : e;
         return new PersistenceException(cause.getMessage(), cause);
     }
