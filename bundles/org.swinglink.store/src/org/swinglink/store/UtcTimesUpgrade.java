@@ -6,11 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -54,11 +51,9 @@ final class UtcTimesUpgrade {
 
     private int convert(String table, String column, boolean required) throws SQLException {
         String millis = column + "_utc";
-        Map<String, List<String>> indexes = indexesOn(table, column);
+        SecondaryIndexes indexes = SecondaryIndexes.of(connection, table).including(column);
+        indexes.drop(connection);
         try (Statement ddl = connection.createStatement()) {
-            for (String index : indexes.keySet()) {
-                ddl.execute("DROP INDEX " + index);
-            }
             ddl.execute("ALTER TABLE " + table + " ADD COLUMN " + millis + " BIGINT");
         }
         int converted = 0;
@@ -80,10 +75,8 @@ final class UtcTimesUpgrade {
             if (required) {
                 ddl.execute("ALTER TABLE " + table + " ALTER COLUMN " + column + " NOT NULL");
             }
-            for (Map.Entry<String, List<String>> index : indexes.entrySet()) {
-                ddl.execute("CREATE INDEX " + index.getKey() + " ON " + table + " (" + String.join(", ", index.getValue()) + ")");
-            }
         }
+        indexes.create(connection);
         return converted;
     }
 
@@ -91,20 +84,5 @@ final class UtcTimesUpgrade {
         try (ResultSet columns = connection.getMetaData().getColumns(null, "APP", table.toUpperCase(), column.toUpperCase())) {
             return columns.next() && columns.getInt("DATA_TYPE") == java.sql.Types.TIMESTAMP;
         }
-    }
-
-    /** The plain indexes that include {@code column}, with all their columns in order. */
-    private Map<String, List<String>> indexesOn(String table, String column) throws SQLException {
-        Map<String, List<String>> all = new LinkedHashMap<>();
-        try (ResultSet index = connection.getMetaData().getIndexInfo(null, "APP", table.toUpperCase(), false, false)) {
-            while (index.next()) {
-                String name = index.getString("INDEX_NAME");
-                if (name != null && !name.startsWith("SQL")) { // SQL...: Derby's own, behind keys and constraints
-                    all.computeIfAbsent(name, key -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
-                }
-            }
-        }
-        all.values().removeIf(columns -> !columns.contains(column.toUpperCase()));
-        return all;
     }
 }

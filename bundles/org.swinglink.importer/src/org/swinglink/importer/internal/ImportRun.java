@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.swinglink.store.StoredRows;
 import org.swinglink.store.RowInserts;
+import org.swinglink.store.SecondaryIndexes;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
@@ -49,6 +50,8 @@ import jakarta.persistence.PersistenceException;
 public final class ImportRun {
     /** Who is recorded as having assigned swings that an import gave to a player by name. */
     static final String AUTOMATIC = "import";
+    /** {@code -Dswinglink.load.indexesAfter=false} keeps the indexes during a load, to measure what building them after gives. */
+    private static final boolean LOAD_BEFORE_INDEXES = !"false".equals(System.getProperty("swinglink.load.indexesAfter"));
 
     private final Store store;
     private final SourceRegistry sources;
@@ -112,6 +115,8 @@ public final class ImportRun {
         Map<String, String> importedBefore = EarlierImports.of(em, hashes);
         int events = 0;
         int unassignedPairedInFile = 0;
+        // into an empty database the big tables' indexes are built once, after the load
+        Runnable rebuildIndexes = earlierRows || !LOAD_BEFORE_INDEXES ? () -> { } : SecondaryIndexes.dropForLoad(em);
         ImportPairing pairing;
         int matched;
         try (RowInserts inserts = new RowInserts(em, em::flush)) {
@@ -138,7 +143,10 @@ public final class ImportRun {
                 unassignedPairedInFile += stored.unassignedPairedInFile();
             }
             pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
-            matched = pairEachPlayer(em, pairing, importId, players, tally, inserts) + unassignedPairedInFile;
+            matched = pairEachPlayer(em, pairing, importId, players, tally, () -> {
+                tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found
+                rebuildIndexes.run();
+            }) + unassignedPairedInFile;
         }
         int totalSwings = tally.totalSwings() + unassigned.size();
         ImportStatistics statistics = new ImportStatistics(totalSwings, matched, totalSwings - matched,
@@ -151,9 +159,13 @@ public final class ImportRun {
         return statistics;
     }
 
-    /** Pairs and records each player's pairing; returns how many of this import's swings were paired. */
+    /**
+     * Pairs and records each player's pairing; returns how many of this import's swings were paired.
+     *
+     * @param storePaired stores what pairing waited for, before the pairs are reported from the rows
+     */
     private int pairEachPlayer(EntityManager em, ImportPairing pairing, String importId, PlayerDirectory players,
-            PlayerTally tally, RowInserts inserts) {
+            PlayerTally tally, Runnable storePaired) {
         record Paired(String playerId, PlayerTally.Counts counts, ImportPairing.Outcome outcome, int swings, int events) {
         }
         List<Paired> paired = new ArrayList<>();
@@ -176,7 +188,7 @@ public final class ImportRun {
             em.persist(row);
             paired.add(new Paired(entry.getKey(), counts, outcome, swingsPaired, eventsPaired));
         }
-        tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found
+        storePaired.run();
         Map<String, List<PairOrigin>> origins = paired.isEmpty() ? Map.of() : PairOrigins.of(em, importId);
         int matched = 0;
         for (Paired p : paired) {
