@@ -26,6 +26,8 @@ import jakarta.persistence.EntityManager;
 final class FileImport {
     /** How many row problems a message lists before summarising the rest. */
     static final int PROBLEMS_SHOWN = 10;
+    /** {@code -Dswinglink.load.readAhead=false} reads and stores on one thread, to measure what {@link ReadAhead} gives. */
+    private static final boolean READ_AHEAD = !"false".equals(System.getProperty("swinglink.load.readAhead"));
 
     private final EntityManager em;
     private final RowInserts inserts;
@@ -70,7 +72,11 @@ final class FileImport {
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
                 assignedBy, tally, monitor);
         try {
-            source.read(file, request.optionsFor(source.id()), writer);
+            if (READ_AHEAD) {
+                ReadAhead.read(source, file, request.optionsFor(source.id()), writer);
+            } else {
+                source.read(file, request.optionsFor(source.id()), writer);
+            }
         } catch (SourceFormatException e) {
             throw ImportRun.FailedImport.of(e);
         } catch (IOException e) {
