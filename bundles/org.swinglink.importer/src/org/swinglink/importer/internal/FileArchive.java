@@ -43,7 +43,7 @@ public final class FileArchive {
         try {
             Files.createDirectories(target);
         } catch (IOException e) {
-            throw new ImportException("Cannot create the archive folder " + target + ": " + e.getMessage(), e);
+            throw new ImportException("Cannot write the import's working copies to " + target + " (" + e.getMessage() + ")", e);
         }
         List<SourceFile> files = new ArrayList<>();
         Set<String> used = new HashSet<>();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.swinglink.importer.ImportReport;
@@ -104,5 +105,30 @@ class FailedImportTest extends DatabaseTest {
         try (var left = Files.walk(database.root())) {
             assertTrue(left.noneMatch(path -> path.getFileName().toString().equals("hittrax-bad-date.csv")));
         }
+    }
+
+    @Test
+    void givenADatabaseFolderThatCannotTakeTheWorkingCopies_whenImported_thenTheMessageSaysItCannotWriteNotRead()
+            throws IOException {
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        Files.deleteIfExists(database.workDirectory());
+        Files.writeString(database.workDirectory(), "a file where the working folder goes, as a full disk refuses it");
+
+        ImportReport report = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+
+        assertEquals(ImportStatus.FAILED, report.status());
+        assertTrue(report.errorMessage().startsWith("Cannot write the import's working copies to "), report.errorMessage());
+        assertFalse(report.errorMessage().contains("cannot read"), report.errorMessage());
+        assertNothingStored();
+    }
+
+    @Test
+    void givenAFirstImportThatFails_whenRolledBack_thenTheTablesKeepTheirIndexes() {
+        Set<String> before = IndexNames.of(fixture.store);
+
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "invalid/hittrax-bad-date.csv");
+
+        assertEquals(before, IndexNames.of(fixture.store));
+        assertTrue(before.containsAll(Set.of("IX_SENSOR_SWINGS_TIMESTAMP", "IX_HITTRAX_EVENTS_TIMESTAMP")), before.toString());
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.swinglink.importer.FileReport;
@@ -101,5 +102,17 @@ class PerPlayerImportTest extends DatabaseTest {
             assertEquals(1, reopened.queries().importSessions().size());
         }
         fixture = new ImportFixture(folder);
+    }
+
+    @Test
+    void givenAFirstImport_whenStored_thenTheTablesHaveEveryIndexAgain() {
+        Set<String> before = IndexNames.of(fixture.store); // an empty database: the load builds them after its rows
+
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv");
+
+        assertEquals(before, IndexNames.of(fixture.store));
+        assertTrue(before.containsAll(Set.of("IX_SENSOR_SWINGS_USER", "IX_SENSOR_SWINGS_TIMESTAMP",
+                "IX_SENSOR_SWINGS_ASSIGNED", "IX_SENSOR_SWINGS_SENSOR_TYPE", "IX_SENSOR_SWINGS_IMPORT",
+                "IX_HITTRAX_EVENTS_SESSION", "IX_HITTRAX_EVENTS_TIMESTAMP")), before.toString());
     }
 }
