@@ -16,9 +16,8 @@ import jakarta.persistence.Table;
  * One pitch logged by HitTrax. Batted-ball fields are null when HitTrax tracked no ball
  * (a take or a miss: HitTrax writes Velo 0 for those).
  *
- * <p>The table's {@code raw_data_json} column (the row as the file had it) is not mapped: the
- * entity is read by the thousand for views, and without weaving a lazy CLOB would still be read
- * with every row (about a millisecond each in Derby). {@code SwingQueries} reads it on request.
+ * <p>The row as the file had it is not kept with the event: its file is kept once, compressed, and
+ * the store reads the row back from its file and line on request ({@code OriginalFiles}).
  */
 @Entity
 @Table(name = "hittrax_events", indexes = {
