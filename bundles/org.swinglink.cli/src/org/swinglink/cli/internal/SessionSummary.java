@@ -21,11 +21,13 @@ import org.swinglink.store.Store;
  * and later import: what each player has from it, and the swings still without a player.
  *
  * @param session      the import
+ * @param timeZones    the zones its files' local times were read in; null for imports before SwingLink recorded them
  * @param pairedEvents of its HitTrax events, how many are paired with a swing
  * @param players    per player: the import's events and swings, each side paired and unpaired, the offset
  * @param unassigned the import's swings nobody has been given yet
  */
-record SessionSummary(SessionRow session, int pairedEvents, List<PlayerReport> players, List<UnassignedSwing> unassigned) {
+record SessionSummary(SessionRow session, String timeZones, int pairedEvents, List<PlayerReport> players,
+        List<UnassignedSwing> unassigned) {
 
     static SessionSummary read(Store store, ImportSession session) {
         Map<String, List<PairOrigin>> origins = store.queries().pairOrigins(session.getId());
@@ -33,7 +35,8 @@ record SessionSummary(SessionRow session, int pairedEvents, List<PlayerReport> p
                 .map(row -> report(row, origins.getOrDefault(row.getPlayer().getId(), List.of()))).toList();
         List<UnassignedSwing> unassigned = store.queries().unassignedSensorSwings(session.getId()).stream()
                 .map(SessionSummary::unassigned).toList();
-        return new SessionSummary(SessionRow.of(session), session.getPairedEvents(), players, unassigned);
+        return new SessionSummary(SessionRow.of(session), session.getTimeZones(), session.getPairedEvents(), players,
+                unassigned);
     }
 
     /** @param sensorNames a sensor type's name for people */
@@ -44,6 +47,9 @@ record SessionSummary(SessionRow session, int pairedEvents, List<PlayerReport> p
         out.printf("  %d HitTrax events (%d paired, %d unpaired), %d sensor swings (%d matched, %d unmatched), %d player%s.%n",
                 s.hittraxEvents(), pairedEvents, s.hittraxEvents() - pairedEvents, s.totalSwings(), s.matchedSwings(),
                 s.unmatchedSwings(), s.playersDetected(), s.playersDetected() == 1 ? "" : "s");
+        if (timeZones != null) {
+            out.println("  Local times in its files read in " + timeZones + ".");
+        }
         if (session.errorMessage() != null) {
             out.println("  Error: " + session.errorMessage());
         }
