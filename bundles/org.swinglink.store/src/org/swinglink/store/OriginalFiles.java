@@ -94,10 +94,10 @@ public final class OriginalFiles {
     }
 
     /**
-     * The columns of the row that starts on {@code line} of a file an import read, as a JSON object
-     * of column name to text; empty when the file's bytes are not kept.
+     * The columns of the row that starts on {@code line} of a file an import read, column name to
+     * text in the file's order; empty when the file's bytes are not kept.
      */
-    static Optional<String> rawRow(Connection connection, String importId, String fileName, long line, Path scratch)
+    static Optional<Map<String, String>> rawRow(Connection connection, String importId, String fileName, long line, Path scratch)
             throws SQLException, IOException {
         byte[] compressed;
         List<String> columns;
@@ -113,7 +113,7 @@ public final class OriginalFiles {
                 columns = GSON.fromJson(row.getString(2), new TypeToken<List<String>>() { }.getType());
             }
         }
-        return Optional.of(GSON.toJson(columnsOf(record(compressed, fileName, line, scratch), columns)));
+        return Optional.of(columnsOf(record(compressed, fileName, line, scratch), columns));
     }
 
     static Optional<byte[]> bytes(Connection connection, String importId, String fileName) throws SQLException, IOException {

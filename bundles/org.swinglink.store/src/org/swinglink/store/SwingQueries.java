@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.google.gson.Gson;
+
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
+
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.HitTraxSession;
 import org.swinglink.model.ImportPlayer;
@@ -25,6 +28,7 @@ import jakarta.persistence.TypedQuery;
 
 /** The schema proposal's query patterns, plus the look-ups the front ends share. Results are detached. */
 public final class SwingQueries {
+    private static final Gson GSON = new Gson();
     private static final Comparator<SensorSwing> BY_SENSOR_TIME = Comparator.comparing(SensorSwing::getSensorTimestamp,
             Comparator.nullsLast(Comparator.naturalOrder()));
 
@@ -205,21 +209,21 @@ public final class SwingQueries {
         SensorSwing swing = swings.isEmpty() ? events.get(0).getSensorSwing() : swings.get(0);
         HitTraxEvent event = events.isEmpty() ? swings.get(0).getHittraxEvent() : events.get(0);
         return Optional.of(new StoredPair(swing, event,
-                swing == null ? Optional.empty() : rawDataOfSwing(swing.getId()),
-                event == null ? Optional.empty() : rawDataOfEvent(event.getId())));
+                swing == null ? Map.of() : rawColumns("sensor_swings", swing.getId()).orElse(Map.of()),
+                event == null ? Map.of() : rawColumns("hittrax_events", event.getId()).orElse(Map.of())));
     }
 
     /** The row a HitTrax event was read from, as a JSON object of its columns. */
     public Optional<String> rawDataOfEvent(String eventId) {
-        return rawData("hittrax_events", eventId);
+        return rawColumns("hittrax_events", eventId).map(GSON::toJson);
     }
 
     /** The row a sensor swing was read from, as a JSON object of its columns. */
     public Optional<String> rawDataOfSwing(String swingId) {
-        return rawData("sensor_swings", swingId);
+        return rawColumns("sensor_swings", swingId).map(GSON::toJson);
     }
 
-    private Optional<String> rawData(String table, String id) {
+    private Optional<Map<String, String>> rawColumns(String table, String id) {
         String where = table.equals("hittrax_events") ? """
                 SELECT h.import_session_id, h.source_file, e.source_line FROM hittrax_events e
                 JOIN hittrax_sessions h ON e.session_id = h.id WHERE e.id = ?""" : """
@@ -231,7 +235,7 @@ public final class SwingQueries {
                 query.setString(1, id);
                 try (ResultSet row = query.executeQuery()) {
                     if (!row.next()) {
-                        return Optional.<String>empty();
+                        return Optional.<Map<String, String>>empty();
                     }
                     return OriginalFiles.rawRow(connection, row.getString(1), row.getString(2), row.getLong(3),
                             store.folder().workDirectory());

@@ -18,6 +18,9 @@ public final class SwingLinkUi {
     public static final String PLAYER_COMBO = "player.combo";
     public static final String PLAYER_STATUS = "player.status";
     public static final String PLAYER_TABLE = "player.table";
+    public static final String ROW_DETAILS_SHELL = "rowDetails.shell";
+    public static final String ROW_DETAILS_SWING = "rowDetails.swing";
+    public static final String ROW_DETAILS_EVENT = "rowDetails.event";
     public static final String PLAYER_EXIT_VELO_CHART = "player.exitVeloChart";
     public static final String PLAYER_SPRAY_CHART = "player.sprayChart";
     public static final String PLAYER_BAT_SPEED_CHART = "player.batSpeedChart";

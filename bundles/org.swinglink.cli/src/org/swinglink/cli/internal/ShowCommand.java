@@ -14,8 +14,6 @@ import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 import org.swinglink.store.StoredPair;
 
-import com.google.gson.JsonParser;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +49,8 @@ final class ShowCommand implements Callable<Integer> {
                 }
                 StoredPair pair = found.get();
                 Map<String, Object> both = new LinkedHashMap<>();
-                both.put("swing", pair.swing() == null ? null : swing(pair.swing(), pair.swingRaw()));
-                both.put("event", pair.event() == null ? null : event(pair.event(), pair.eventRaw()));
+                both.put("swing", pair.swing() == null ? null : swing(pair.swing(), pair.swingColumns()));
+                both.put("event", pair.event() == null ? null : event(pair.event(), pair.eventColumns()));
                 shown.add(both);
             }
             if (json) {
@@ -67,7 +65,7 @@ final class ShowCommand implements Callable<Integer> {
         }
     }
 
-    private Map<String, Object> swing(SensorSwing swing, Optional<String> raw) {
+    private Map<String, Object> swing(SensorSwing swing, Map<String, String> raw) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", swing.getId());
         row.put("player", swing.getUser() == null ? null : swing.getUser().getName());
@@ -85,11 +83,11 @@ final class ShowCommand implements Callable<Integer> {
         row.put("powerW", swing.getPowerOutput());
         row.put("blastFactor", swing.getBlastFactor());
         row.put("rotationMetric", swing.getRotationMetric());
-        row.put("raw", raw.map(JsonParser::parseString).orElse(null));
+        row.put("raw", raw.isEmpty() ? null : raw);
         return row;
     }
 
-    private Map<String, Object> event(HitTraxEvent event, Optional<String> raw) {
+    private Map<String, Object> event(HitTraxEvent event, Map<String, String> raw) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", event.getId());
         row.put("player", event.getSession().getUser() == null ? null : event.getSession().getUser().getName());
@@ -105,7 +103,7 @@ final class ShowCommand implements Callable<Integer> {
         row.put("hitType", event.getHitType());
         row.put("pitchSpeedMph", event.getPitchSpeed());
         row.put("strikeZone", event.getStrikeZone());
-        row.put("raw", raw.map(JsonParser::parseString).orElse(null));
+        row.put("raw", raw.isEmpty() ? null : raw);
         return row;
     }
 
@@ -128,7 +126,12 @@ final class ShowCommand implements Callable<Integer> {
             }
         });
         Object raw = ((Map<?, ?>) row).get("raw");
-        root.out.println("  as its file had it: " + (raw == null ? "(the file is not kept)" : raw));
+        if (raw == null) {
+            root.out.println("  as its file had it: (the file is not kept)");
+        } else {
+            root.out.println("  as its file had it:");
+            ((Map<?, ?>) raw).forEach((column, text) -> root.out.println("    " + column + ": " + text));
+        }
         root.out.println();
     }
 }

@@ -7,14 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
 import org.junit.jupiter.api.AfterAll;
@@ -265,6 +270,44 @@ class PlayerViewTest {
     }
 
     /** Chooses the player with every filter cleared, as a user starting over would. */
+    @Test
+    @Order(7)
+    void givenJaneDoesFirstPair_whenItsRowIsOpened_thenBothRowsShowAsTheirFilesHadThem() throws Exception {
+        choose("Jane Doe");
+        waitForRows(52, "47 swings, 48 HitTrax events, 43 paired");
+        workbench.syncRun(() -> {
+            Table table = table();
+            for (int row = 0; row < table.getItemCount(); row++) {
+                if (Widgets.row(table, row).get(0).equals("2024-10-14 16:02:11")) { // her first pitch, and its swing
+                    table.setSelection(row);
+                }
+            }
+            assertEquals(1, table.getSelectionCount(), "the row of her first pitch");
+        });
+
+        workbench.display().asyncExec(() -> table().notifyListeners(SWT.DefaultSelection, new Event())); // Enter
+        Shell dialog = Driving.awaitShell(workbench, SwingLinkUi.ROW_DETAILS_SHELL, LOAD_MILLIS);
+
+        Map<String, String> swing = workbench.sync(() -> columns(dialog, SwingLinkUi.ROW_DETAILS_SWING));
+        Map<String, String> ball = workbench.sync(() -> columns(dialog, SwingLinkUi.ROW_DETAILS_EVENT));
+        assertEquals("Oct 14, 2024 04:01:24 pm", swing.get("Date"), swing.toString());
+        assertEquals("67.7", swing.get("Bat Speed (mph)"), swing.toString());
+        assertEquals("10/14/2024 16:02:11.415", ball.get("Date"), ball.toString());
+        assertEquals("65.5", ball.get("Velo"), ball.toString());
+        Driving.settle(workbench);
+        workbench.sync(() -> Screenshots.save(dialog, "player-row-details"));
+        workbench.syncRun(() -> Driving.click(Driving.button(dialog, "Close")));
+        workbench.waitUntil("the dialog to close", LOAD_MILLIS, dialog::isDisposed);
+    }
+
+    private static Map<String, String> columns(Shell dialog, String tableId) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (TableItem item : Widgets.byId(dialog, Table.class, tableId).getItems()) {
+            columns.put(item.getText(0), item.getText(1));
+        }
+        return columns;
+    }
+
     private void choose(String player) {
         Shell shell = workbench.mainShell();
         Driving.showPart(workbench, SwingLinkUi.PART_PLAYER);

@@ -67,6 +67,7 @@ public class PlayerPart {
         SashForm tableOverCharts = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverCharts);
         table = new PlayerRowsTable(tableOverCharts, zone);
+        table.onOpen(row -> openDetails(row, zone));
         SashForm charts = new SashForm(tableOverCharts, SWT.HORIZONTAL | SWT.SMOOTH);
         exitVeloChart = new ExitVeloBatSpeedChart(charts);
         sprayChart = new SprayChart(charts);
@@ -97,6 +98,15 @@ public class PlayerPart {
     /** Chooses a player by name, as picking them in the list would; for tests and links from other views. */
     public void choose(String playerName) {
         selector.choose(playerName);
+    }
+
+    /** The row's swing and ball as their files had them. */
+    private void openDetails(PlayerRow row, ZoneId zone) {
+        if (store == null) {
+            return;
+        }
+        String id = row.hasSwing() ? row.swing().getId() : row.event().getId();
+        store.queries().findPair(id).ifPresent(pair -> new RowDetailsDialog(table.control().getShell(), pair, zone).open());
     }
 
     private void reload() {

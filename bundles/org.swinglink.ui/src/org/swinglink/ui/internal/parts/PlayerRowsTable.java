@@ -3,6 +3,7 @@ package org.swinglink.ui.internal.parts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -51,6 +52,16 @@ final class PlayerRowsTable {
 
     void show(List<PlayerRow> rows) {
         table.show(rows);
+    }
+
+    /** Opens the focused row on double-click or Enter (both arrive as the table's default selection). */
+    void onOpen(Consumer<PlayerRow> open) {
+        table.table().addListener(SWT.DefaultSelection, event -> {
+            List<PlayerRow> selected = table.selection();
+            if (selected.size() == 1) {
+                open.accept(selected.get(0));
+            }
+        });
     }
 
     Table control() {
