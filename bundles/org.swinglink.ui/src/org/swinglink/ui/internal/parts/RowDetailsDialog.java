@@ -66,6 +66,9 @@ final class RowDetailsDialog extends Dialog {
         GridLayoutFactory.fillDefaults().applyTo(side);
         GridDataFactory.fillDefaults().grab(true, true).hint(380, 420).applyTo(side);
         new Label(side, SWT.WRAP).setText(heading);
+        if (!heading.contains(", line ")) {
+            return; // no row on this side
+        }
         Table table = new Table(side, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setData(SwingLinkUi.WIDGET_ID, id);
         table.setHeaderVisible(true);
@@ -73,7 +76,7 @@ final class RowDetailsDialog extends Dialog {
         new TableColumn(table, SWT.LEFT).setText("Column");
         new TableColumn(table, SWT.LEFT).setText("As written");
         columns.forEach((column, text) -> new TableItem(table, SWT.NONE).setText(new String[] { column, text }));
-        if (columns.isEmpty() && heading.contains(", line ")) {
+        if (columns.isEmpty()) {
             new TableItem(table, SWT.NONE).setText(new String[] { "(its file is not kept)", "" });
         }
         for (TableColumn column : table.getColumns()) {
