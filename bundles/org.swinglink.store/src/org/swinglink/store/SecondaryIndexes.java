@@ -28,17 +28,25 @@ public final class SecondaryIndexes {
         this.columnsByIndex = columnsByIndex;
     }
 
-    /** The table's indexes, each with its columns in order. */
+    /**
+     * The table's indexes, each with its columns in order; not those on the same columns as a key or
+     * foreign key: Derby keeps one index for both, maintains it for the constraint anyway, and would
+     * refuse to make it again as a duplicate.
+     */
     static SecondaryIndexes of(Connection connection, String table) throws SQLException {
         Map<String, List<String>> all = new LinkedHashMap<>();
         try (ResultSet index = connection.getMetaData().getIndexInfo(null, "APP", table.toUpperCase(), false, false)) {
             while (index.next()) {
                 String name = index.getString("INDEX_NAME");
-                if (name != null && !name.startsWith("SQL")) { // SQL...: Derby's own, behind keys and constraints
+                if (name != null) {
                     all.computeIfAbsent(name, key -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
                 }
             }
         }
+        // SQL...: Derby's own names, for the indexes behind keys and constraints
+        List<List<String>> constrained = all.entrySet().stream().filter(index -> index.getKey().startsWith("SQL"))
+                .map(Map.Entry::getValue).toList();
+        all.entrySet().removeIf(index -> index.getKey().startsWith("SQL") || constrained.contains(index.getValue()));
         return new SecondaryIndexes(table, all);
     }
 

@@ -110,7 +110,7 @@ class PerPlayerImportTest extends DatabaseTest {
 
         fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv");
 
-        assertEquals(before, IndexNames.of(fixture.store));
+        assertEquals(before, IndexNames.of(fixture.store), "the same indexes, Derby's own for keys and constraints too");
         assertTrue(before.containsAll(Set.of("IX_SENSOR_SWINGS_USER", "IX_SENSOR_SWINGS_TIMESTAMP",
                 "IX_SENSOR_SWINGS_ASSIGNED", "IX_SENSOR_SWINGS_SENSOR_TYPE", "IX_SENSOR_SWINGS_IMPORT",
                 "IX_HITTRAX_EVENTS_SESSION", "IX_HITTRAX_EVENTS_TIMESTAMP")), before.toString());
