@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,7 @@ import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.parts.Cells;
 import org.swinglink.ui.internal.parts.PlayerFilterBar;
 
 /**
@@ -275,10 +277,13 @@ class PlayerViewTest {
     void givenJaneDoesFirstPair_whenItsRowIsOpened_thenBothRowsShowAsTheirFilesHadThem() throws Exception {
         choose("Jane Doe");
         waitForRows(52, "47 swings, 48 HitTrax events, 43 paired");
+        // her first pitch (and its swing), shown in the workbench's zone
+        String firstPitch = Cells.time(ZonedDateTime.of(2024, 10, 14, 16, 2, 11, 415_000_000, ZoneId.of("America/Chicago"))
+                .toInstant(), workbench.sync(UiPreferences::defaultZone));
         workbench.syncRun(() -> {
             Table table = table();
             for (int row = 0; row < table.getItemCount(); row++) {
-                if (Widgets.row(table, row).get(0).equals("2024-10-14 16:02:11")) { // her first pitch, and its swing
+                if (Widgets.row(table, row).get(0).equals(firstPitch)) {
                     table.setSelection(row);
                 }
             }
