@@ -21,20 +21,12 @@ final class MatchedSwingRows {
               e.strike_zone, s.sensor_type, s.sensor_device_id, s.bat_speed, s.attack_angle, s.time_to_contact,
               s.peak_hand_speed, s.power_output, s.blast_factor, s.rotation_metric, h.source_file, e.source_line,
               s.source_line, e.id, s.id
-            """;
-    private static final String JOINS = """
-            JOIN sensor_swings s ON s.hittrax_event_id = e.id
+            FROM hittrax_events e JOIN sensor_swings s ON s.hittrax_event_id = e.id
               JOIN hittrax_sessions h ON h.id = e.session_id
             """;
     /** Going by the event: a swing of theirs paired by hand with another batter's ball counts for that batter. */
-    private static final String OF_PLAYER = COLUMNS + "FROM hittrax_events e " + JOINS
-            + "WHERE h.user_id = ? ORDER BY e.event_timestamp";
-    /**
-     * The OR leaves Derby no index to select by, so it reads every event; through the time index it
-     * did so in time order, a random page read per event (45,765 pairs, warm: 5.8 s). Read in stored
-     * order and then sorted they took 3.3 s.
-     */
-    private static final String OF_IMPORT = COLUMNS + "FROM hittrax_events e --DERBY-PROPERTIES index=null\n" + JOINS
+    private static final String OF_PLAYER = COLUMNS + "WHERE h.user_id = ? ORDER BY e.event_timestamp";
+    private static final String OF_IMPORT = COLUMNS
             + "WHERE s.import_session_id = ? OR h.import_session_id = ? ORDER BY e.event_timestamp";
     private static final String PLAYER_NAME = "SELECT name FROM users WHERE id = ?";
 
