@@ -21,13 +21,27 @@ final class MatchedSwingRows {
               e.strike_zone, s.sensor_type, s.sensor_device_id, s.bat_speed, s.attack_angle, s.time_to_contact,
               s.peak_hand_speed, s.power_output, s.blast_factor, s.rotation_metric, h.source_file, e.source_line,
               s.source_line, e.id, s.id
+            """;
+    /**
+     * Going by the event: a swing of theirs paired by hand with another batter's ball counts for that
+     * batter. Joined in the order written, from the player's sessions to their events: left to
+     * itself Derby walked every event of every player through the time index to skip the sort (one
+     * player of forty, 1,215 pairs: 0.47 s against 0.28 s warm, 2.8 s against 1.3 s cold).
+     */
+    private static final String OF_PLAYER = COLUMNS + """
+            FROM --DERBY-PROPERTIES joinOrder=FIXED
+              hittrax_sessions h JOIN hittrax_events e ON e.session_id = h.id
+              JOIN sensor_swings s ON s.hittrax_event_id = e.id
+            WHERE h.user_id = ? ORDER BY e.event_timestamp""";
+    /**
+     * The OR leaves Derby no index to select by; it reads every event through the time index, which
+     * spares a sort that for a season's 457,650 pairs costs more than the random reads (25.9 s
+     * against 17.2 s).
+     */
+    private static final String OF_IMPORT = COLUMNS + """
             FROM hittrax_events e JOIN sensor_swings s ON s.hittrax_event_id = e.id
               JOIN hittrax_sessions h ON h.id = e.session_id
-            """;
-    /** Going by the event: a swing of theirs paired by hand with another batter's ball counts for that batter. */
-    private static final String OF_PLAYER = COLUMNS + "WHERE h.user_id = ? ORDER BY e.event_timestamp";
-    private static final String OF_IMPORT = COLUMNS
-            + "WHERE s.import_session_id = ? OR h.import_session_id = ? ORDER BY e.event_timestamp";
+            WHERE s.import_session_id = ? OR h.import_session_id = ? ORDER BY e.event_timestamp""";
     private static final String PLAYER_NAME = "SELECT name FROM users WHERE id = ?";
 
     private final Connection connection;
