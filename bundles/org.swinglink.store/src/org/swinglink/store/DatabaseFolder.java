@@ -50,4 +50,9 @@ public record DatabaseFolder(Path root) {
     public Path derbyLog() {
         return root.resolve("derby.log");
     }
+
+    /** SwingLink's own log: what went wrong in a command, with the details a user is spared. */
+    public Path log() {
+        return root.resolve("swinglink.log");
+    }
 }

@@ -3,6 +3,7 @@ package org.swinglink.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -191,6 +192,33 @@ public final class Store implements AutoCloseable {
         EntityManager entityManager = factory.createEntityManager();
         try {
             return work.apply(entityManager);
+        } finally {
+            entityManager.close();
+        }
+    }
+
+    /** Work on a JDBC connection of the store's; it may throw what its caller lets through. */
+    @FunctionalInterface
+    interface ConnectionWork<T, X extends Exception> {
+        T apply(Connection connection) throws SQLException, X;
+    }
+
+    /**
+     * Runs read-only work on a connection of its own, in a transaction that is rolled back
+     * afterwards; for reads that stream rows without entities. {@code failure} says what could not
+     * be read when Derby fails.
+     */
+    <T, X extends Exception> T onConnection(String failure, ConnectionWork<T, X> work) throws X {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            entityManager.getTransaction().begin(); // the connection is the entity manager's only within a transaction
+            try {
+                return work.apply(entityManager.unwrap(Connection.class));
+            } catch (SQLException e) {
+                throw new StoreException(failure + ": " + e.getMessage(), e);
+            } finally {
+                entityManager.getTransaction().rollback();
+            }
         } finally {
             entityManager.close();
         }

@@ -70,14 +70,26 @@ public final class SwingQueries {
         return PlayerVisit.of(playerRows(playerId, PlayerRowFilter.ALL));
     }
 
-    /** HitTrax events paired with a swing where the event or the swing came from this import, by time. */
-    public List<HitTraxEvent> matchedSwingsForImport(String importId) {
-        return store.read(em -> em.createQuery("""
-                SELECT e FROM HitTraxEvent e JOIN FETCH e.sensorSwing s
-                WHERE s.importSession.id = :id OR e.session.importSession.id = :id
-                ORDER BY e.eventTimestamp""", HitTraxEvent.class)
-                .setParameter("id", importId)
-                .getResultList());
+    /**
+     * Hands a player's matched swings to {@code each} one at a time, by the HitTrax event's time,
+     * while they are read: the pairs of {@link #matchedSwingsForPlayer(String)} in constant memory.
+     *
+     * @return how many there were
+     */
+    public <X extends Exception> long eachMatchedSwingOfPlayer(String playerId, RowConsumer<MatchedSwingRow, X> each) throws X {
+        return store.onConnection("Cannot read the player's matched swings",
+                connection -> new MatchedSwingRows(connection).ofPlayer(playerId, each));
+    }
+
+    /**
+     * Hands the pairs where the HitTrax event or the sensor swing came from this import to
+     * {@code each} one at a time, by the event's time, while they are read.
+     *
+     * @return how many there were
+     */
+    public <X extends Exception> long eachMatchedSwingOfImport(String importId, RowConsumer<MatchedSwingRow, X> each) throws X {
+        return store.onConnection("Cannot read the import's matched swings",
+                connection -> new MatchedSwingRows(connection).ofImport(importId, each));
     }
 
     /** Unassigned swings of one import, by time. */

@@ -6,11 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.swinglink.importer.export.MatchedSwingsCsv;
-import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.Store;
 
@@ -44,33 +42,34 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Store store = root.openStore()) {
-            List<HitTraxEvent> matched;
+            MatchedSwingsCsv.Rows matched;
             if (selection.player != null) {
                 var player = store.queries().findUser(UserRole.PLAYER, selection.player);
                 if (player.isEmpty()) {
                     root.err.println("SwingLink knows no player named '" + selection.player + "'.");
                     return ExitCodes.USAGE;
                 }
-                matched = store.queries().matchedSwingsForPlayer(player.get().getId());
+                matched = each -> store.queries().eachMatchedSwingOfPlayer(player.get().getId(), each);
             } else {
                 var session = store.queries().findImportSession(selection.importId);
                 if (session.isEmpty()) {
                     root.err.println("No single import has the id " + selection.importId + "; see 'swinglink sessions'.");
                     return ExitCodes.USAGE;
                 }
-                matched = store.queries().matchedSwingsForImport(session.get().getId());
+                matched = each -> store.queries().eachMatchedSwingOfImport(session.get().getId(), each);
             }
             MatchedSwingsCsv csv = new MatchedSwingsCsv(root.readOptions().zone());
             if (output == null) {
                 csv.write(matched, root.out);
                 root.out.flush();
             } else {
+                long written;
                 try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    csv.write(matched, writer);
+                    written = csv.write(matched, writer);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
                 }
-                root.err.println("Wrote " + matched.size() + " matched swings to " + output);
+                root.err.println("Wrote " + written + " matched swings to " + output);
             }
             return ExitCodes.OK;
         }

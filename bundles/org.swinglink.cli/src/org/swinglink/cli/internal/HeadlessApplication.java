@@ -23,6 +23,9 @@ public class HeadlessApplication implements IApplication {
         try (OsgiServices services = new OsgiServices(FrameworkUtil.getBundle(getClass()).getBundleContext())) {
             awaitDropins(services, err);
             return SwingLinkCommand.run(services, out, err, arguments);
+        } catch (OutOfMemoryError e) { // before a command runs, so there is no database folder for the details
+            err.println(OutOfMemory.sentence(e, "swinglink", java.util.Optional.empty()));
+            return ExitCodes.SOFTWARE;
         } catch (RuntimeException | LinkageError e) {
             err.println("SwingLink failed unexpectedly: " + e);
             e.printStackTrace(err);

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.swinglink.model.ImportFileNames;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.store.Store;
@@ -51,7 +50,7 @@ final class SessionsCommand implements Callable<Integer> {
                 ImportStatistics s = session.getStatistics();
                 table.row(session.getId(), WHEN.format(session.getCreatedAt().atZone(zone)),
                         session.getImportType().databaseValue(), session.getStatus().databaseValue(),
-                        String.join(",", session.getSourceTypes()), ImportFileNames.label(session.getFileNames()),
+                        String.join(",", session.getSourceTypes()), filesCell(session.getFileNames()),
                         s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings(), s.playersDetected(),
                         firstLine(session.getErrorMessage()));
             }
@@ -75,6 +74,17 @@ final class SessionsCommand implements Callable<Integer> {
             }
             return ExitCodes.OK;
         }
+    }
+
+    /**
+     * The first file and how many more ("jane-doe-2024-10-14.csv +1"): a season's import has
+     * hundreds, and one cell with every name pushed the counts off the screen ({@code --json} has them all).
+     */
+    private static String filesCell(List<String> fileNames) {
+        if (fileNames.isEmpty()) {
+            return "(no files)";
+        }
+        return fileNames.size() == 1 ? fileNames.get(0) : fileNames.get(0) + " +" + (fileNames.size() - 1);
     }
 
     private static String firstLine(String text) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.Optional;
 
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
@@ -13,6 +14,7 @@ import org.swinglink.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** {@code swinglink}: the top-level command with the options every subcommand shares. */
@@ -44,10 +46,18 @@ final class SwingLinkCommand {
     }
 
     static int run(OsgiServices services, PrintWriter out, PrintWriter err, String... arguments) {
-        CommandLine commandLine = new CommandLine(new SwingLinkCommand(services, out, err));
+        SwingLinkCommand root = new SwingLinkCommand(services, out, err);
+        CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // Threads of Derby and the framework that fail leave their stack traces in the log, not on the terminal.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> root.defectLog().write("Failure in thread " + thread.getName(),
+                e, arguments));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
+            Optional<OutOfMemoryError> outOfMemory = OutOfMemory.in(e);
+            if (outOfMemory.isPresent()) {
+                return root.outOfMemory(e, outOfMemory.get(), line.getCommandName(), arguments);
+            }
             if (e instanceof StoreException) {
                 err.println(e.getMessage());
                 return ExitCodes.DATABASE;
@@ -60,12 +70,40 @@ final class SwingLinkCommand {
             e.printStackTrace(err);
             return ExitCodes.SOFTWARE;
         });
-        return commandLine.execute(arguments);
+        try {
+            return commandLine.execute(arguments);
+        } catch (OutOfMemoryError e) { // picocli hands only exceptions to the handler
+            return root.outOfMemory(e, e, commandName(commandLine), arguments);
+        }
+    }
+
+    /** One sentence on the terminal, the details in the log, exit code 70: a bigger heap is the user's remedy. */
+    private int outOfMemory(Throwable thrown, OutOfMemoryError error, String command, String... arguments) {
+        Optional<Path> log = defectLog().write("Out of memory", thrown, arguments);
+        err.println(OutOfMemory.sentence(error, command, log));
+        err.flush();
+        return ExitCodes.SOFTWARE;
+    }
+
+    private static String commandName(CommandLine commandLine) {
+        ParseResult parsed = commandLine.getParseResult();
+        while (parsed != null && parsed.subcommand() != null) {
+            parsed = parsed.subcommand();
+        }
+        return parsed == null ? commandLine.getCommandName() : parsed.commandSpec().name();
+    }
+
+    private DefectLog defectLog() {
+        return new DefectLog(folder());
+    }
+
+    DatabaseFolder folder() {
+        return databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder);
     }
 
     /** Opens the database; what an upgrade of an earlier release's database did goes to standard error. */
     Store openStore() {
-        Store store = Store.open(databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder));
+        Store store = Store.open(folder());
         store.upgradeNotes().forEach(err::println);
         return store;
     }

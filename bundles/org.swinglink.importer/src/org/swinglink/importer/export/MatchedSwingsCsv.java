@@ -10,16 +10,16 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.swinglink.model.HitTraxEvent;
-import org.swinglink.model.SensorSwing;
-import org.swinglink.model.User;
+import org.swinglink.store.MatchedSwingRow;
+import org.swinglink.store.RowConsumer;
 
 /**
  * Writes matched swings as CSV, one row per HitTrax event with its sensor swing: both devices'
  * own timestamps (in the analyst's zone, as the devices showed them), the pairing's delta, how the
  * pair was made ("by time", "in file" when the tracker's export held the swing, "by analyst") and
  * both sides' metrics. Safe to open in a spreadsheet: text that a spreadsheet would run as a
- * formula is written with a leading apostrophe.
+ * formula is written with a leading apostrophe. Rows are written as they are read, so an export
+ * of any size needs no more memory than one row.
  */
 public final class MatchedSwingsCsv {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
@@ -35,45 +35,52 @@ public final class MatchedSwingsCsv {
         this.zone = zone;
     }
 
-    public void write(List<HitTraxEvent> matched, Writer out) throws IOException {
+    /** A streaming read of matched swings: hands every row to {@code each} and says how many there were. */
+    @FunctionalInterface
+    public interface Rows {
+        long forEach(RowConsumer<MatchedSwingRow, IOException> each) throws IOException;
+    }
+
+    /** Writes the header and then each row as it is read; returns how many rows were written. */
+    public long write(Rows matched, Writer out) throws IOException {
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).setRecordSeparator("\r\n").get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (HitTraxEvent event : matched) {
-                printer.printRecord(row(event, event.getSensorSwing()));
-            }
+            List<Object> cells = new ArrayList<>(HEADER.size());
+            return matched.forEach(row -> {
+                cells.clear();
+                addCells(row, cells);
+                printer.printRecord(cells);
+            });
         }
     }
 
-    private List<Object> row(HitTraxEvent event, SensorSwing swing) {
-        List<Object> cells = new ArrayList<>(HEADER.size());
-        User player = event.getSession().getUser() != null ? event.getSession().getUser() : swing.getUser();
-        cells.add(text(player == null ? "" : player.getName()));
-        cells.add(time(event.getEventTimestamp()));
-        cells.add(time(swing.getSensorTimestamp()));
-        cells.add(number(swing.getMatchTimeDelta()));
-        cells.add(swing.getPairingMethod() == null ? "" : swing.getPairingMethod().label());
-        cells.add(number(event.getExitVelocity()));
-        cells.add(number(event.getLaunchAngle()));
-        cells.add(number(event.getDistance()));
-        cells.add(number(event.getHorizontalAngle()));
-        cells.add(text(event.getResult()));
-        cells.add(text(event.getHitType()));
-        cells.add(number(event.getPitchSpeed()));
-        cells.add(event.getStrikeZone() == null ? "" : event.getStrikeZone());
-        cells.add(text(swing.getSensorType()));
-        cells.add(text(swing.getSensorDeviceId()));
-        cells.add(number(swing.getBatSpeed()));
-        cells.add(number(swing.getAttackAngle()));
-        cells.add(number(swing.getTimeToContact()));
-        cells.add(number(swing.getPeakHandSpeed()));
-        cells.add(number(swing.getPowerOutput()));
-        cells.add(number(swing.getBlastFactor()));
-        cells.add(number(swing.getRotationMetric()));
-        cells.add(text(event.getSession().getSourceFile()) + ":" + event.getSourceLine());
-        cells.add(swing.getSourceLine());
-        cells.add(event.getId());
-        cells.add(swing.getId());
-        return cells;
+    private void addCells(MatchedSwingRow row, List<Object> cells) {
+        cells.add(text(row.player()));
+        cells.add(time(row.hittraxTime()));
+        cells.add(time(row.sensorTime()));
+        cells.add(number(row.matchDeltaMillis()));
+        cells.add(row.pairing().label());
+        cells.add(number(row.exitVelocity()));
+        cells.add(number(row.launchAngle()));
+        cells.add(number(row.distance()));
+        cells.add(number(row.horizontalAngle()));
+        cells.add(text(row.result()));
+        cells.add(text(row.hitType()));
+        cells.add(number(row.pitchSpeed()));
+        cells.add(row.strikeZone() == null ? "" : row.strikeZone());
+        cells.add(text(row.sensorType()));
+        cells.add(text(row.sensorDeviceId()));
+        cells.add(number(row.batSpeed()));
+        cells.add(number(row.attackAngle()));
+        cells.add(number(row.timeToContact()));
+        cells.add(number(row.peakHandSpeed()));
+        cells.add(number(row.powerOutput()));
+        cells.add(number(row.blastFactor()));
+        cells.add(number(row.rotationMetric()));
+        cells.add(text(row.hittraxFile()) + ":" + row.hittraxLine());
+        cells.add(row.sensorLine());
+        cells.add(row.hittraxEventId());
+        cells.add(row.sensorSwingId());
     }
 
     private String time(Instant instant) {

@@ -10,16 +10,41 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.export.MatchedSwingsCsv;
+import org.swinglink.importer.SwingEdits;
+import org.swinglink.model.HitTraxEvent;
+import org.swinglink.model.SensorSwing;
 import org.swinglink.model.UserRole;
 
 /** Matched swings as CSV: both sides, their own timestamps, and nothing a spreadsheet would execute. */
 class ExportTest extends DatabaseTest {
 
+    private String playerId(String player) {
+        return fixture.store.queries().findUser(UserRole.PLAYER, player).orElseThrow().getId();
+    }
+
     private List<String> export(String player) throws Exception {
-        String id = fixture.store.queries().findUser(UserRole.PLAYER, player).orElseThrow().getId();
+        String id = playerId(player);
+        return csv(each -> fixture.store.queries().eachMatchedSwingOfPlayer(id, each));
+    }
+
+    private List<String> exportImport(String importId) throws Exception {
+        return csv(each -> fixture.store.queries().eachMatchedSwingOfImport(importId, each));
+    }
+
+    private static List<String> csv(MatchedSwingsCsv.Rows rows) throws Exception {
         StringWriter out = new StringWriter();
-        new MatchedSwingsCsv(ZoneId.of("America/Chicago")).write(fixture.store.queries().matchedSwingsForPlayer(id), out);
-        return out.toString().lines().toList();
+        long written = new MatchedSwingsCsv(ZoneId.of("America/Chicago")).write(rows, out);
+        List<String> lines = out.toString().lines().toList();
+        assertEquals(written, lines.size() - 1, "the count returned is the rows written");
+        return lines;
+    }
+
+    /** The export's ids column pair: event id and swing id of each row. */
+    private static List<String> eventAndSwingIds(List<String> rows) {
+        return rows.stream().skip(1).map(row -> {
+            String[] cells = row.split(",");
+            return cells[cells.length - 2] + " " + cells[cells.length - 1];
+        }).toList();
     }
 
     @Test
@@ -45,5 +70,52 @@ class ExportTest extends DatabaseTest {
         List<String> rows = export("=HYPERLINK(\"http://x\")");
 
         assertTrue(rows.get(1).startsWith("\"'=HYPERLINK(\"\"http://x\"\")\","), rows.get(1));
+    }
+
+    @Test
+    void givenAPlayersPairs_whenExported_thenTheRowsAreThoseOfTheMatchedSwingsQueryInItsOrder() throws Exception {
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv");
+
+        List<String> rows = export("Jane Doe");
+
+        List<HitTraxEvent> matched = fixture.store.queries().matchedSwingsForPlayer(playerId("Jane Doe"));
+        assertEquals(matched.stream().map(e -> e.getId() + " " + e.getSensorSwing().getId()).toList(), eventAndSwingIds(rows));
+    }
+
+    @Test
+    void givenASwingPairedByHandWithAnotherBattersBall_whenExported_thenItCountsForTheBatterAndForBothImports() throws Exception {
+        ImportReport jane = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv");
+        ImportReport john = fixture.importForPlayer("John Roe", "hittrax/john-roe-2024-10-15.csv");
+        SensorSwing dry = fixture.store.read(em -> em.createQuery(
+                "SELECT s FROM SensorSwing s WHERE s.hittraxEvent IS NULL", SensorSwing.class).setMaxResults(1).getSingleResult());
+        HitTraxEvent johns = fixture.store.read(em -> em.createQuery(
+                "SELECT e FROM HitTraxEvent e WHERE e.session.user.name = 'John Roe' ORDER BY e.eventTimestamp", HitTraxEvent.class)
+                .setMaxResults(1).getSingleResult());
+        new SwingEdits(fixture.store).pair(dry.getId(), johns.getId(), "coach", true);
+        String handPair = johns.getId() + " " + dry.getId();
+
+        List<String> ofJohn = export("John Roe");
+        List<String> ofJane = export("Jane Doe");
+
+        assertEquals(List.of(handPair), eventAndSwingIds(ofJohn), "going by the ball's batter");
+        assertTrue(ofJohn.get(1).startsWith("John Roe,") && ofJohn.get(1).contains(",by analyst,"), ofJohn.get(1));
+        assertEquals(43, ofJane.size() - 1);
+        assertTrue(exportImport(john.importSessionId()).get(1).startsWith("John Roe,"), "the ball came from John's import");
+        List<String> ofJanesImport = exportImport(jane.importSessionId());
+        assertEquals(44, ofJanesImport.size() - 1, "the swing came from Jane's import");
+        assertTrue(eventAndSwingIds(ofJanesImport).contains(handPair));
+    }
+
+    @Test
+    void givenBallsAndSwingsImportedApart_whenEitherImportIsExported_thenBothHaveThePairs() throws Exception {
+        ImportReport balls = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+        ImportReport swings = fixture.importForPlayer("Jane Doe", "paired/Metrics - Jane Doe.csv");
+
+        List<String> ofBalls = exportImport(balls.importSessionId());
+        List<String> ofSwings = exportImport(swings.importSessionId());
+
+        assertEquals(43, ofBalls.size() - 1);
+        assertEquals(ofBalls, ofSwings);
+        assertEquals(export("Jane Doe"), ofBalls);
     }
 }

@@ -36,6 +36,24 @@ class HeadlessProductTest {
     }
 
     @Test
+    void givenAnImportOfTwoFiles_whenSessionsAreListed_thenTheFilesCellShowsTheFirstNameAndHowManyMore() throws Exception {
+        ProductRun imported = ProductRun.run(work, "import", "--db", db(), "--zone", "America/Chicago", "--player", "Jane Doe",
+                ProductRun.fixture("hittrax/jane-doe-2024-10-14.csv").toString(),
+                ProductRun.fixture("paired/Metrics - Jane Doe.csv").toString());
+        assertEquals(0, imported.exitCode(), imported.toString());
+
+        ProductRun sessions = ProductRun.run(work, "sessions", "--db", db());
+        assertEquals(0, sessions.exitCode(), sessions.toString());
+        String row = sessions.out().lines().filter(l -> l.contains("jane-doe-2024-10-14.csv")).findFirst().orElseThrow();
+        assertTrue(row.matches(".*\\s+jane-doe-2024-10-14\\.csv \\+1\\s+48\\s+47\\s+43\\s+4\\s+1\\s*"), row);
+        assertFalse(row.contains("Metrics - Jane Doe.csv"), row);
+
+        ProductRun json = ProductRun.run(work, "sessions", "--json", "--db", db());
+        assertTrue(json.out().matches("(?s).*\"fileNames\": \\[\\s*\"jane-doe-2024-10-14\\.csv\",\\s*\"Metrics - Jane Doe\\.csv\"\\s*\\].*"),
+                json.toString());
+    }
+
+    @Test
     void givenARowWithABadDate_whenImported_thenItExitsNonZeroNamingFileLineAndColumn() throws Exception {
         ProductRun failed = ProductRun.run(work, "import", "--db", db(), "--player", "Jane Doe",
                 ProductRun.fixture("hittrax/jane-doe-2024-10-14.csv").toString(),

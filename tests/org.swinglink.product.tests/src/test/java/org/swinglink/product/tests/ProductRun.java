@@ -30,9 +30,15 @@ record ProductRun(int exitCode, String out, String err) {
      * America/Chicago, the zone the fixtures were recorded in.
      */
     static ProductRun onDatabaseInChicago(Path workFolder, String... arguments) throws IOException, InterruptedException {
+        return onDatabaseInChicago(workFolder, Map.of(), arguments);
+    }
+
+    /** {@link #onDatabaseInChicago(Path, String...)} with extra environment variables, such as {@code SWINGLINK_JAVA_OPTS}. */
+    static ProductRun onDatabaseInChicago(Path workFolder, Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> all = new ArrayList<>(List.of(arguments));
         all.addAll(List.of("--db", workFolder.resolve("db").toString(), "--zone", "America/Chicago"));
-        return run(workFolder, all.toArray(String[]::new));
+        return run(workFolder, environment, all.toArray(String[]::new));
     }
 
     static ProductRun run(Path workFolder, String... arguments) throws IOException, InterruptedException {

@@ -1,0 +1,46 @@
+package org.swinglink.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A command that runs out of memory tells the user in one sentence how to give SwingLink more and
+ * exits 70; the stack trace goes to the database folder's log. Before, the product ended silently
+ * with exit code 0 and printed nothing.
+ */
+class OutOfMemoryProductTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void givenAHeapTooSmallForTheCommand_whenRun_thenOneSentenceSaysHowToGiveItMoreAndItExits70() throws Exception {
+        // 'unassigned --json' holds every unassigned swing and their JSON at once: 10,800 of them need more than 24 MB
+        GeneratedSession session = GeneratedSession.write(work.resolve("input"), "Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0),
+                12_000, 5);
+        Path nameless = Files.move(session.blast(), work.resolve("swings.csv"));
+        ProductRun imported = ProductRun.onDatabaseInChicago(work, "import", "--bulk", nameless.toString());
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertTrue(imported.out().contains("Unassigned swings (" + session.swings() + ")"), imported.toString());
+
+        ProductRun listed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "unassigned", "--json");
+
+        assertEquals(70, listed.exitCode(), listed.toString());
+        List<String> said = listed.err().lines().toList();
+        Path log = work.resolve("db").resolve("swinglink.log");
+        assertEquals(1, said.size(), "one sentence and no stack trace\n" + listed);
+        assertTrue(said.get(0).matches("SwingLink ran out of memory running 'unassigned': its Java heap of \\d+ MB is full;"
+                + " give it more with SWINGLINK_JAVA_OPTS=-Xmx\\d+m \\(details in " + Pattern.quote(log.toString()) + "\\)\\."),
+                said.get(0));
+        assertTrue(Files.readString(log).contains("java.lang.OutOfMemoryError"), "the details are in the log");
+    }
+}
