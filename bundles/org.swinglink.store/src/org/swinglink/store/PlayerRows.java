@@ -73,7 +73,7 @@ final class PlayerRows {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the player's swings and HitTrax events: " + e.getMessage(), e);
         } finally {
-            em.getTransaction().rollback();
+            Rollback.quietly(em.getTransaction());
         }
     }
 

@@ -58,9 +58,7 @@ final class SchemaStamp {
         } catch (SQLException | IOException e) {
             throw new PersistenceException("cannot bring the database to this release's format: " + e.getMessage(), e);
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
+            Rollback.quietly(em.getTransaction());
             em.close();
         }
     }
@@ -81,9 +79,7 @@ final class SchemaStamp {
         } catch (SQLException e) {
             throw new PersistenceException("cannot read or write the schema stamp: " + e.getMessage(), e);
         } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
+            Rollback.quietly(em.getTransaction());
             em.close();
         }
     }

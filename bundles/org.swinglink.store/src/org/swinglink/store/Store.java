@@ -172,9 +172,7 @@ public final class Store implements AutoCloseable {
             transaction.commit();
             return result;
         } finally {
-            if (transaction.isActive()) {
-                transaction.rollback();
-            }
+            Rollback.quietly(transaction);
             entityManager.close();
         }
     }
@@ -217,7 +215,7 @@ public final class Store implements AutoCloseable {
             } catch (SQLException e) {
                 throw new StoreException(failure + ": " + e.getMessage(), e);
             } finally {
-                entityManager.getTransaction().rollback();
+                Rollback.quietly(entityManager.getTransaction());
             }
         } finally {
             entityManager.close();

@@ -255,7 +255,7 @@ public final class SwingQueries {
             } catch (SQLException | java.io.IOException e) {
                 throw new StoreException("Cannot read the original row of " + id + ": " + e.getMessage(), e);
             } finally {
-                em.getTransaction().rollback();
+                Rollback.quietly(em.getTransaction());
             }
         });
     }
@@ -269,7 +269,7 @@ public final class SwingQueries {
             } catch (SQLException | java.io.IOException e) {
                 throw new StoreException("Cannot read the kept copy of " + fileName + ": " + e.getMessage(), e);
             } finally {
-                em.getTransaction().rollback();
+                Rollback.quietly(em.getTransaction());
             }
         });
     }

@@ -56,7 +56,7 @@ final class UnassignedSwingRows {
         } catch (SQLException e) {
             throw new StoreException("Cannot read the unassigned swings: " + e.getMessage(), e);
         } finally {
-            em.getTransaction().rollback();
+            Rollback.quietly(em.getTransaction());
         }
     }
 
