@@ -1,5 +1,8 @@
 package org.swinglink.store;
 
+import static org.swinglink.store.NullableColumns.decimal;
+import static org.swinglink.store.NullableColumns.integer;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -105,15 +108,5 @@ final class MatchedSwingRows {
             names.put(userId, known);
         }
         return known;
-    }
-
-    private static Double decimal(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet row, int column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 }

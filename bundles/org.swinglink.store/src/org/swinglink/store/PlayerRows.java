@@ -1,5 +1,8 @@
 package org.swinglink.store;
 
+import static org.swinglink.store.NullableColumns.decimal;
+import static org.swinglink.store.NullableColumns.integer;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,16 +124,5 @@ final class PlayerRows {
 
     private <T> T cached(Map<String, T> found, Class<T> type, String id) {
         return id == null ? null : found.computeIfAbsent(id, key -> em.find(type, key));
-    }
-
-
-    private static Double decimal(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static Integer integer(ResultSet row, int column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 }

@@ -1,5 +1,7 @@
 package org.swinglink.store;
 
+import static org.swinglink.store.NullableColumns.decimal;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -81,11 +83,5 @@ final class UnassignedSwingRows {
 
     private ImportSession session(String id) {
         return id == null ? null : sessions.computeIfAbsent(id, key -> em.find(ImportSession.class, key));
-    }
-
-
-    private static Double decimal(ResultSet row, int column) throws SQLException {
-        double value = row.getDouble(column);
-        return row.wasNull() ? null : value;
     }
 }
