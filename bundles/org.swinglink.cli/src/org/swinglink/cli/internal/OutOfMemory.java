@@ -14,8 +14,19 @@ import java.util.Set;
  */
 final class OutOfMemory {
     private static final long MB = 1024 * 1024;
+    /** Freed when memory runs out, so that the sentence and the log can still be written. */
+    private static volatile byte[] reserve;
 
     private OutOfMemory() {
+    }
+
+    /** Called before a command runs: the reserve must exist before memory runs out, not be made then. */
+    static void holdReserve() {
+        reserve = new byte[(int) MB];
+    }
+
+    static void releaseReserve() {
+        reserve = null;
     }
 
     /** The OutOfMemoryError that {@code thrown} is or was caused by, if any. */

@@ -46,13 +46,21 @@ final class SwingLinkCommand {
     }
 
     static int run(OsgiServices services, PrintWriter out, PrintWriter err, String... arguments) {
+        OutOfMemory.holdReserve();
         SwingLinkCommand root = new SwingLinkCommand(services, out, err);
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
         // Threads of Derby and the framework that fail leave their stack traces in the log, not on the terminal.
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> root.defectLog().write("Failure in thread " + thread.getName(),
-                e, arguments));
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            try {
+                if (e instanceof OutOfMemoryError || OutOfMemory.in(e).isPresent()) {
+                    OutOfMemory.releaseReserve();
+                }
+                root.defectLog().write("Failure in thread " + thread.getName(), e, arguments);
+            } catch (Throwable handlerFailed) { // else the JVM prints its own lines about a failing handler on the terminal
+            }
+        });
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> {
             Optional<OutOfMemoryError> outOfMemory = OutOfMemory.in(e);
             if (outOfMemory.isPresent()) {
@@ -79,6 +87,7 @@ final class SwingLinkCommand {
 
     /** One sentence on the terminal, the details in the log, exit code 70: a bigger heap is the user's remedy. */
     private int outOfMemory(Throwable thrown, OutOfMemoryError error, String command, String... arguments) {
+        OutOfMemory.releaseReserve();
         Optional<Path> log = defectLog().write("Out of memory", thrown, arguments);
         err.println(OutOfMemory.sentence(error, command, log));
         err.flush();
