@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class OutOfMemory {
     private static final long MB = 1024 * 1024;
-    /** Freed when memory runs out, so that the sentence and the log can still be written. */
+    /** Freed when memory runs out, so that the sentence and the log can still be written; never read. */
+    @SuppressWarnings("unused")
     private static volatile byte[] reserve;
 
     private OutOfMemory() {
