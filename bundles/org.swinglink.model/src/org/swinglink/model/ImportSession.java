@@ -28,7 +28,7 @@ import jakarta.persistence.Table;
 public class ImportSession {
     @Id
     @Column(length = 36)
-    private String id = UUID.randomUUID().toString();
+    private String id; // given by the constructors: a row read back keeps its own without a random draw
 
     /** The analyst who started the import. */
     @ManyToOne(optional = false)
@@ -110,6 +110,12 @@ public class ImportSession {
     }
 
     public ImportSession(User analyst, ImportType importType, List<String> fileNames) {
+        this(UUID.randomUUID().toString(), analyst, importType, fileNames);
+    }
+
+    /** @param id the store's id for it (a number, as users type it) */
+    public ImportSession(String id, User analyst, ImportType importType, List<String> fileNames) {
+        this.id = id;
         this.user = analyst;
         this.importType = importType;
         this.fileNames.addAll(fileNames);

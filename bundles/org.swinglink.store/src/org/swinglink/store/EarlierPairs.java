@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 
 import org.swinglink.model.PairingMethod;
 
@@ -16,7 +15,7 @@ import jakarta.persistence.EntityManager;
  */
 public final class EarlierPairs {
     /** A stored swing, the event it now pairs with, and HitTrax time minus the corrected sensor time. */
-    public record Pair(UUID swingId, UUID eventId, double deltaMillis) {
+    public record Pair(String swingId, String eventId, double deltaMillis) {
     }
 
     private static final String PAIR = "UPDATE sensor_swings SET hittrax_event_id = ?, match_time_delta = ?, pairing_method = '"
@@ -32,9 +31,9 @@ public final class EarlierPairs {
         try (PreparedStatement update = em.unwrap(Connection.class).prepareStatement(PAIR)) {
             int pending = 0;
             for (Pair pair : pairs) {
-                update.setString(1, pair.eventId().toString());
+                update.setString(1, pair.eventId());
                 update.setDouble(2, pair.deltaMillis());
-                update.setString(3, pair.swingId().toString());
+                update.setString(3, pair.swingId());
                 update.addBatch();
                 if (++pending == RowInserts.BATCH_SIZE) {
                     update.executeBatch();

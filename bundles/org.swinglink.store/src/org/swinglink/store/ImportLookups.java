@@ -54,10 +54,9 @@ public final class ImportLookups {
                 .setParameter("ids", ids).getResultList();
     }
 
-    /** Up to {@code max} swings whose id starts with {@code prefix} (hexadecimal digits and dashes only). */
-    public static List<SensorSwing> swingsByIdPrefix(EntityManager em, String prefix, int max) {
-        return em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix", SensorSwing.class)
-                .setParameter("prefix", prefix.toLowerCase(java.util.Locale.ROOT) + "%").setMaxResults(max).getResultList();
+    /** The swing with this id, or up to {@code max} swings of an earlier release whose UUID starts with it ({@link IdLookup}). */
+    public static List<SensorSwing> swingsById(EntityManager em, String idOrPrefix, int max) {
+        return IdLookup.find(em, SensorSwing.class, idOrPrefix, max);
     }
 
     /** How many of these swings are paired. */

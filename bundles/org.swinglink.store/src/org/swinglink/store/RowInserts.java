@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.UUID;
 
 import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.BattedBallRecord;
@@ -40,7 +39,7 @@ public final class RowInserts implements AutoCloseable {
     private final PreparedStatement events;
     private final PreparedStatement swings;
     private final Runnable beforeWrite;
-    private final RowIds ids = new RowIds();
+    private final RowIds ids;
     private int pendingEvents;
     private int pendingSwings;
 
@@ -52,6 +51,7 @@ public final class RowInserts implements AutoCloseable {
         this.beforeWrite = beforeWrite;
         try {
             Connection connection = em.unwrap(Connection.class);
+            this.ids = new RowIds(connection);
             this.events = connection.prepareStatement(INSERT_EVENT);
             this.swings = connection.prepareStatement(INSERT_SWING);
         } catch (SQLException e) {
@@ -60,10 +60,10 @@ public final class RowInserts implements AutoCloseable {
     }
 
     /** Batches the event and returns the id it is stored under. */
-    public UUID event(String sessionId, BattedBallRecord record) {
-        UUID id = ids.next();
+    public String event(String sessionId, BattedBallRecord record) {
+        String id = ids.next();
         try {
-            events.setString(1, id.toString());
+            events.setString(1, id);
             events.setString(2, sessionId);
             StoredTime.bind(events, 3, record.timestamp());
             events.setLong(4, record.line());
@@ -92,7 +92,7 @@ public final class RowInserts implements AutoCloseable {
     }
 
     /** A new id for a row this import writes. */
-    public UUID newId() {
+    public String newId() {
         return ids.next();
     }
 
@@ -106,10 +106,10 @@ public final class RowInserts implements AutoCloseable {
      * @param method     how that pair was made; null when unpaired
      * @param deltaMillis HitTrax time minus the clock-corrected sensor time, for a pair
      */
-    public void swing(UUID id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
-            Instant assignedAt, SensorSwingRecord record, UUID eventId, PairingMethod method, double deltaMillis) {
+    public void swing(String id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
+            Instant assignedAt, SensorSwingRecord record, String eventId, PairingMethod method, double deltaMillis) {
         try {
-            swings.setString(1, id.toString());
+            swings.setString(1, id);
             swings.setString(2, playerId);
             swings.setString(3, importSessionId);
             swings.setString(4, sensorType);
@@ -128,7 +128,7 @@ public final class RowInserts implements AutoCloseable {
             StoredTime.bind(swings, 17, playerId == null ? null : assignedAt);
             swings.setString(18, playerId == null ? null : assignedBy);
             StoredTime.bind(swings, 19, assignedAt);
-            swings.setString(20, eventId == null ? null : eventId.toString());
+            swings.setString(20, eventId);
             setDouble(swings, 21, eventId == null ? null : deltaMillis);
             swings.setString(22, eventId == null ? null : method.databaseValue());
             swings.addBatch();

@@ -72,6 +72,7 @@ final class SchemaStamp {
             if (!stamp.equals(stored(connection))) {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
                 OriginalFiles.addColumnsWhereMissing(connection);
+                RowIds.createWhereMissing(connection);
                 ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
@@ -84,7 +85,7 @@ final class SchemaStamp {
         }
     }
 
-    /** SHA-256 over the bytecode of every entity class, in name order, and the unmapped columns. */
+    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns and the id sequence. */
     static String of(EntityManagerFactory factory) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -100,6 +101,7 @@ final class SchemaStamp {
                 }
             }
             digest.update(OriginalFiles.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update(RowIds.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

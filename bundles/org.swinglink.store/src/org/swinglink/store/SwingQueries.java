@@ -111,14 +111,9 @@ public final class SwingQueries {
         return store.read(em -> PairOrigins.of(em, importId));
     }
 
-    /** An import by id or unambiguous id prefix. */
+    /** An import by id, or an unambiguous prefix of an earlier release's UUID ({@link IdLookup}). */
     public Optional<ImportSession> findImportSession(String idOrPrefix) {
-        if (!idOrPrefix.matches("[0-9a-fA-F-]+")) {
-            return Optional.empty(); // ids are UUIDs; anything else would be a LIKE pattern
-        }
-        List<ImportSession> found = store.read(em -> em.createQuery(
-                "SELECT i FROM ImportSession i WHERE i.id LIKE :prefix", ImportSession.class)
-                .setParameter("prefix", idOrPrefix.toLowerCase(java.util.Locale.ROOT) + "%").setMaxResults(2).getResultList());
+        List<ImportSession> found = store.read(em -> IdLookup.find(em, ImportSession.class, idOrPrefix, 2));
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
@@ -203,18 +198,12 @@ public final class SwingQueries {
     }
 
     /**
-     * The swing or HitTrax event with this id (or an unambiguous prefix of at least 8 characters, as
-     * listings print them) and the row it is paired with; empty when none or several match.
+     * The swing or HitTrax event with this id (or an unambiguous prefix of an earlier release's UUID,
+     * {@link IdLookup}) and the row it is paired with; empty when none or several match.
      */
     public Optional<StoredPair> findPair(String idOrPrefix) {
-        if (idOrPrefix.length() < 8 || !idOrPrefix.matches("[0-9a-fA-F-]+")) {
-            return Optional.empty(); // ids are UUIDs; anything else would be a LIKE pattern
-        }
-        String prefix = idOrPrefix.toLowerCase(java.util.Locale.ROOT) + "%";
-        List<SensorSwing> swings = store.read(em -> em.createQuery("SELECT s FROM SensorSwing s WHERE s.id LIKE :prefix",
-                SensorSwing.class).setParameter("prefix", prefix).setMaxResults(2).getResultList());
-        List<HitTraxEvent> events = store.read(em -> em.createQuery("SELECT e FROM HitTraxEvent e WHERE e.id LIKE :prefix",
-                HitTraxEvent.class).setParameter("prefix", prefix).setMaxResults(2).getResultList());
+        List<SensorSwing> swings = store.read(em -> IdLookup.find(em, SensorSwing.class, idOrPrefix, 2));
+        List<HitTraxEvent> events = store.read(em -> IdLookup.find(em, HitTraxEvent.class, idOrPrefix, 2));
         if (swings.size() + events.size() != 1) {
             return Optional.empty();
         }

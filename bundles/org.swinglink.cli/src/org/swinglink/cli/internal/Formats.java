@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.swinglink.store.RowIds;
+
 /** How the commands print times, offsets and shares. */
 final class Formats {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -27,8 +29,8 @@ final class Formats {
         return fraction == null ? "-" : Math.round(fraction * 100) + "%";
     }
 
-    /** Ids are UUIDs; their first 8 characters identify a row in practice and can be typed back. */
+    /** An id as it is typed back: whole when a number, the first 8 characters of an earlier release's UUID. */
     static String shortId(String id) {
-        return id.substring(0, Math.min(8, id.length()));
+        return RowIds.shortened(id);
     }
 }

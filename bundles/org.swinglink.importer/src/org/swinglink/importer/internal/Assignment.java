@@ -19,10 +19,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Gives sensor swings to a player, then pairs them with that player's unpaired HitTrax events.
- * Swings are named by id or by an unambiguous id prefix (as listings print them).
+ * Swings are named by id, or those of an earlier release by an unambiguous prefix of their UUID.
  */
 public final class Assignment {
-    static final int MIN_PREFIX = 8;
     /** Below this many swings an assignment pairs with the player's known offset rather than estimating one. */
     static final int FEW_SWINGS = 5;
 
@@ -125,13 +124,10 @@ public final class Assignment {
     private static List<SensorSwing> find(EntityManager em, List<String> swingIds) {
         List<SensorSwing> swings = new ArrayList<>();
         for (String id : swingIds) {
-            if (id.length() < MIN_PREFIX) {
-                throw fail("'" + id + "' is too short to name a swing; give at least " + MIN_PREFIX + " characters of its id");
-            }
             if (!id.matches("[0-9a-fA-F-]+")) {
                 throw fail("'" + id + "' is not a swing id; ids are printed by 'swinglink unassigned'");
             }
-            List<SensorSwing> found = ImportLookups.swingsByIdPrefix(em, id, 2);
+            List<SensorSwing> found = ImportLookups.swingsById(em, id, 2);
             if (found.isEmpty()) {
                 throw fail("no sensor swing has the id " + id);
             }

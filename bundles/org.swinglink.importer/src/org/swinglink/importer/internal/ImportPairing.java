@@ -3,7 +3,6 @@ package org.swinglink.importer.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.swinglink.store.UnpairedRows;
 import org.swinglink.store.EarlierPairs;
@@ -94,12 +93,12 @@ final class ImportPairing {
                 importSwingsPaired++;
             } else {
                 earlierSwings.add(pair);
-                earlierSwingsPaired.add(swings.id(pair.swingIndex()).toString());
+                earlierSwingsPaired.add(swings.id(pair.swingIndex()));
             }
             if (pair.eventIndex() < importEvents.size()) {
                 importEventsPaired++;
             } else {
-                earlierEventsPaired.add(events.id(pair.eventIndex()).toString());
+                earlierEventsPaired.add(events.id(pair.eventIndex()));
             }
         }
         write(earlierSwings, events, swings);
@@ -144,7 +143,7 @@ final class ImportPairing {
         TimedIds all = new TimedIds();
         all.addAll(imported);
         for (Object[] row : earlier) {
-            all.add(((Instant) row[1]).toEpochMilli(), UUID.fromString((String) row[0]));
+            all.add(((Instant) row[1]).toEpochMilli(), (String) row[0]);
         }
         return all;
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.swinglink.store.StoredRows;
 import org.swinglink.store.RowInserts;
+import org.swinglink.store.RowIds;
 import org.swinglink.store.SecondaryIndexes;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
@@ -98,7 +99,7 @@ public final class ImportRun {
         List<String> names = request.inputs().stream().map(p -> p.getFileName().toString()).toList();
         return store.inTransaction(em -> {
             User analyst = new Users().findOrCreate(em, UserRole.ANALYST, request.analyst());
-            ImportSession session = new ImportSession(analyst, request.type(), names);
+            ImportSession session = new ImportSession(RowIds.one(em), analyst, request.type(), names);
             session.recordTimeZones(request.describeZones());
             em.persist(session);
             return session.getId();

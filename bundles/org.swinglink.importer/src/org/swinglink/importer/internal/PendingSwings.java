@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.swinglink.store.RowInserts;
 import org.swinglink.model.PairingMethod;
@@ -21,15 +20,15 @@ import org.swinglink.source.api.SensorSwingRecord;
 final class PendingSwings {
     /** A swing waiting for its pair; {@code eventId} stays null when pairing finds none. */
     private static final class Pending {
-        final UUID id;
+        final String id;
         final String sensorType;
         final String fileName;
         final String assignedBy;
         final SensorSwingRecord record;
-        UUID eventId;
+        String eventId;
         double deltaMillis;
 
-        Pending(UUID id, String sensorType, String fileName, String assignedBy, SensorSwingRecord record) {
+        Pending(String id, String sensorType, String fileName, String assignedBy, SensorSwingRecord record) {
             this.id = id;
             this.sensorType = sensorType;
             this.fileName = fileName;
@@ -41,7 +40,7 @@ final class PendingSwings {
     private final Map<String, List<Pending>> byPlayer = new LinkedHashMap<>();
 
     /** Holds a swing of {@code playerId}'s, after those the tally already lists for them. */
-    void hold(String playerId, UUID id, String sensorType, String fileName, String assignedBy, SensorSwingRecord record) {
+    void hold(String playerId, String id, String sensorType, String fileName, String assignedBy, SensorSwingRecord record) {
         SensorSwingRecord slim = new SensorSwingRecord(record.line(), record.timestamp(), null, record.sensorDeviceId(),
                 record.batSpeed(), record.attackAngle(), record.timeToContact(), record.peakHandSpeed(), record.blastFactor(),
                 record.powerOutput(), record.rotationMetric(), null);
@@ -49,7 +48,7 @@ final class PendingSwings {
     }
 
     /** Pairs the player's {@code index}-th held swing with an event. */
-    void pair(String playerId, int index, UUID eventId, double deltaMillis) {
+    void pair(String playerId, int index, String eventId, double deltaMillis) {
         Pending swing = byPlayer.get(playerId).get(index);
         swing.eventId = eventId;
         swing.deltaMillis = deltaMillis;

@@ -3,7 +3,6 @@ package org.swinglink.importer.internal;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /** Per player: how many events and swings an import stored, and their times and ids for pairing. */
 final class PlayerTally {
@@ -22,13 +21,13 @@ final class PlayerTally {
     private final Map<String, Counts> byPlayer = new LinkedHashMap<>();
     private final PendingSwings pendingSwings = new PendingSwings();
 
-    void event(String playerId, Instant time, UUID id) {
+    void event(String playerId, Instant time, String id) {
         Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.hittraxEvents++;
         counts.events.add(time.toEpochMilli(), id);
     }
 
-    void swing(String playerId, Instant time, UUID id) {
+    void swing(String playerId, Instant time, String id) {
         Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.sensorSwings++;
         if (time != null) {
@@ -36,7 +35,7 @@ final class PlayerTally {
         }
     }
 
-    void inFilePair(String playerId, Instant time, UUID eventId) {
+    void inFilePair(String playerId, Instant time, String eventId) {
         Counts counts = byPlayer.computeIfAbsent(playerId, key -> new Counts());
         counts.hittraxEvents++;
         counts.sensorSwings++;

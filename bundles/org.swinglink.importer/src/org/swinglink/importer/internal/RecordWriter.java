@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.swinglink.store.RowInserts;
@@ -84,7 +83,7 @@ final class RecordWriter implements RecordSink {
     @Override
     public void battedBall(BattedBallRecord record) {
         String playerId = playerOfName.apply(record.playerName());
-        UUID id = storeEvent(playerId, record);
+        String id = storeEvent(playerId, record);
         if (playerId != null) {
             tally.event(playerId, record.timestamp(), id);
         }
@@ -95,14 +94,14 @@ final class RecordWriter implements RecordSink {
     public void sensorSwing(SensorSwingRecord record) {
         String playerId = playerOfName.apply(record.playerName());
         if (playerId == null || record.timestamp() == null) {
-            UUID id = storeSwing(playerId, sourceId, record, null);
+            String id = storeSwing(playerId, sourceId, record, null);
             if (playerId != null) {
                 tally.swing(playerId, record.timestamp(), id);
             }
             return;
         }
         noteColumns(record.raw());
-        UUID id = inserts.newId();
+        String id = inserts.newId();
         tally.pendingSwings().hold(playerId, id, sourceId, fileName, assignedBy, record);
         tally.swing(playerId, record.timestamp(), id);
         swings++;
@@ -113,7 +112,7 @@ final class RecordWriter implements RecordSink {
     @Override
     public void pairedInFile(BattedBallRecord event, SensorSwingRecord swing, String sensorType) {
         String playerId = playerOfName.apply(event.playerName());
-        UUID eventId = storeEvent(playerId, event);
+        String eventId = storeEvent(playerId, event);
         storeSwing(playerId, sensorType, swing, eventId);
         pairedInFile++;
         if (playerId != null) {
@@ -123,23 +122,23 @@ final class RecordWriter implements RecordSink {
         }
     }
 
-    private UUID storeEvent(String playerId, BattedBallRecord record) {
+    private String storeEvent(String playerId, BattedBallRecord record) {
         SessionSpan session = hittraxSession(playerId);
         session.cover(record.timestamp());
         noteColumns(record.raw());
-        UUID id = inserts.event(session.id, record);
+        String id = inserts.event(session.id, record);
         events++;
         counted();
         return id;
     }
 
-    private UUID storeSwing(String playerId, String sensorType, SensorSwingRecord record, UUID pairedInFile) {
+    private String storeSwing(String playerId, String sensorType, SensorSwingRecord record, String pairedInFile) {
         noteColumns(record.raw());
-        UUID id = inserts.newId();
+        String id = inserts.newId();
         inserts.swing(id, importSessionId, sensorType, fileName, playerId, assignedBy, now, record, pairedInFile,
                 pairedInFile == null ? null : PairingMethod.IN_FILE, 0);
         if (playerId == null) {
-            unassigned.add(new UnassignedSwing(id.toString(), sensorType, record.timestamp(), fileName, record.line()));
+            unassigned.add(new UnassignedSwing(id, sensorType, record.timestamp(), fileName, record.line()));
         }
         swings++;
         counted();

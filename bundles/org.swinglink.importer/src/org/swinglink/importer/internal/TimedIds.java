@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * Stored rows as pairing sees them: a time and an id each, kept in primitive arrays (24 bytes a
- * row) so that a season's million rows fit beside the import in a small heap.
+ * row) so that a season's million rows fit beside the import in a small heap. An id is a number
+ * (kept as it is, with a high word of zero, which no version-4 UUID has) or, for rows of earlier
+ * releases, a UUID (kept as its two words).
  */
 final class TimedIds {
     private long[] millis = new long[256];
@@ -13,7 +15,7 @@ final class TimedIds {
     private long[] idLow = new long[256];
     private int size;
 
-    void add(long epochMillis, UUID id) {
+    void add(long epochMillis, String id) {
         if (size == millis.length) {
             int capacity = size * 2;
             millis = Arrays.copyOf(millis, capacity);
@@ -21,8 +23,14 @@ final class TimedIds {
             idLow = Arrays.copyOf(idLow, capacity);
         }
         millis[size] = epochMillis;
-        idHigh[size] = id.getMostSignificantBits();
-        idLow[size] = id.getLeastSignificantBits();
+        if (id.indexOf('-') < 0) {
+            idHigh[size] = 0;
+            idLow[size] = Long.parseLong(id);
+        } else {
+            UUID uuid = UUID.fromString(id);
+            idHigh[size] = uuid.getMostSignificantBits();
+            idLow[size] = uuid.getLeastSignificantBits();
+        }
         size++;
     }
 
@@ -40,8 +48,8 @@ final class TimedIds {
         return millis[index];
     }
 
-    UUID id(int index) {
-        return new UUID(idHigh[index], idLow[index]);
+    String id(int index) {
+        return idHigh[index] == 0 ? Long.toString(idLow[index]) : new UUID(idHigh[index], idLow[index]).toString();
     }
 
     long[] times() {

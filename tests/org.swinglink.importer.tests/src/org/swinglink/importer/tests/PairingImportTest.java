@@ -177,7 +177,7 @@ class PairingImportTest extends DatabaseTest {
         assertEquals(47, fixture.store.queries().unassignedSensorSwings().size());
 
         var assigned = fixture.importer.assign(fixture.store,
-                report.unassigned().stream().map(s -> s.swingId().substring(0, 8)).toList(), "jane doe", "coach",
+                report.unassigned().stream().map(s -> s.swingId().substring(0, Math.min(8, s.swingId().length()))).toList(), "jane doe", "coach",
                 MatchSettings.automatic());
 
         assertEquals("Jane Doe", assigned.playerName(), "the spelling resolves to the known player");

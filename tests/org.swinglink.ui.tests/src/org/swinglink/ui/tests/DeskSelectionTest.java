@@ -208,7 +208,7 @@ class DeskSelectionTest {
         workbench.display().asyncExec(() -> desk.button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
         Shell question = Driving.awaitShellTitled(workbench, PairQuestion.TITLE, WAIT_MILLIS);
         String asked = workbench.sync(() -> dialogText(question));
-        assertTrue(asked.contains(first.substring(0, 8)), "the question names the swing that would lose its pair: " + asked);
+        assertTrue(asked.contains(first.substring(0, Math.min(8, first.length()))), "the question names the swing that would lose its pair: " + asked);
         Driving.settle(workbench);
         workbench.sync(() -> Screenshots.save(question, "desk-replace-pair-question"));
         Driving.press(workbench, question, "Cancel");
@@ -270,7 +270,7 @@ class DeskSelectionTest {
             return ids;
         });
         return store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
-                .filter(id -> prefixes.contains(id.substring(0, 8))).collect(Collectors.toSet());
+                .filter(id -> prefixes.contains(id.substring(0, Math.min(8, id.length())))).collect(Collectors.toSet());
     }
 
     private static Set<String> selectedIds(Table table) {

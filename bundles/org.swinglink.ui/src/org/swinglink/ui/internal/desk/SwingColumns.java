@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.swinglink.model.SensorSwing;
+import org.swinglink.store.RowIds;
 import org.swinglink.ui.internal.parts.Cells;
 import org.swinglink.ui.internal.table.Column;
 
@@ -15,7 +16,7 @@ public final class SwingColumns {
 
     public static List<Column<SensorSwing>> of(ZoneId zone) {
         return List.of(
-                Column.<SensorSwing>text("ID", 10, s -> Cells.shortId(s.getId())).sortedBy(SensorSwing::getId),
+                Column.<SensorSwing>text("ID", 10, s -> Cells.shortId(s.getId())).sortedBy(s -> RowIds.sortKey(s.getId())),
                 Column.<SensorSwing>text("Sensor", 14, SensorSwing::getSensorType),
                 Column.<SensorSwing>text("Time", 19, s -> Cells.time(s.getSensorTimestamp(), zone))
                         .sortedBy(SensorSwing::getSensorTimestamp),

@@ -22,9 +22,9 @@ public final class Cells {
         return instant == null ? "(no time)" : WHEN.format(instant.atZone(zone));
     }
 
-    /** Ids are UUIDs; their first 8 characters identify a row in practice (as in the command line). */
+    /** An id as the command line prints it: whole when a number, the first 8 characters of an earlier release's UUID. */
     public static String shortId(String id) {
-        return id == null ? "" : id.substring(0, Math.min(8, id.length()));
+        return org.swinglink.store.RowIds.shortened(id);
     }
 
     public static String list(List<String> values) {

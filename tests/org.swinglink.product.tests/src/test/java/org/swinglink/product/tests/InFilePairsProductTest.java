@@ -34,7 +34,7 @@ class InFilePairsProductTest {
         assertTrue(out.contains("12 HitTrax events, 8 sensor swings (8 matched, 0 unmatched), 1 player."), out);
         assertTrue(out.contains("8 sensor swings paired in the file"), out);
         assertTrue(out.contains("8 in file (Diamond Kinetics)"), out);
-        Matcher importId = Pattern.compile("Import ([0-9a-f-]{36}) completed").matcher(out);
+        Matcher importId = Pattern.compile("Import ([0-9a-f-]+) completed").matcher(out);
         assertTrue(importId.find(), out);
 
         ProductRun summary = swinglink("sessions", importId.group(1));

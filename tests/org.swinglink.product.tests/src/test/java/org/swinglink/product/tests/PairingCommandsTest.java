@@ -56,9 +56,9 @@ class PairingCommandsTest {
         ProductRun listed = swinglink("unassigned", "--json");
         assertEquals(0, listed.exitCode(), listed.toString());
         List<String> ids = new ArrayList<>();
-        Matcher id = Pattern.compile("\"swingId\": \"([0-9a-f-]{36})\"").matcher(listed.out());
+        Matcher id = Pattern.compile("\"swingId\": \"([0-9a-f-]+)\"").matcher(listed.out());
         while (id.find()) {
-            ids.add(id.group(1).substring(0, 8));
+            ids.add(id.group(1).substring(0, Math.min(8, id.group(1).length())));
         }
         assertEquals(47, ids.size(), listed.toString());
 

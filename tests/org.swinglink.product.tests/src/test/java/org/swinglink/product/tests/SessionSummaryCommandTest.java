@@ -30,10 +30,10 @@ class SessionSummaryCommandTest {
     void givenSensorOnlySwingsAssignedAfterTheImport_thenSessionsAndTheImportsSummaryCountTheirPlayer() throws Exception {
         ProductRun imported = swinglink("import", "--bulk", ProductRun.fixture("blast/" + WHOOP).toString());
         assertEquals(0, imported.exitCode(), imported.toString());
-        Matcher importId = Pattern.compile("Import ([0-9a-f-]{36}) completed").matcher(imported.out());
+        Matcher importId = Pattern.compile("Import ([0-9a-f-]+) completed").matcher(imported.out());
         assertTrue(importId.find(), imported.toString());
         List<String> ids = new ArrayList<>();
-        Matcher id = Pattern.compile("\"swingId\": \"([0-9a-f-]{36})\"").matcher(swinglink("unassigned", "--json").out());
+        Matcher id = Pattern.compile("\"swingId\": \"([0-9a-f-]+)\"").matcher(swinglink("unassigned", "--json").out());
         while (id.find()) {
             ids.add(id.group(1));
         }
@@ -46,7 +46,7 @@ class SessionSummaryCommandTest {
 
         String row = swinglink("sessions").out().lines().filter(l -> l.contains(WHOOP)).findFirst().orElseThrow();
         assertTrue(row.matches(".*bulk\\s+completed\\s+blast\\s+" + WHOOP + "\\s+0\\s+3123\\s+0\\s+3123\\s+1\\s*"), row);
-        ProductRun summary = swinglink("sessions", importId.group(1).substring(0, 8));
+        ProductRun summary = swinglink("sessions", importId.group(1).substring(0, Math.min(8, importId.group(1).length())));
         assertEquals(0, summary.exitCode(), summary.toString());
         assertTrue(summary.out().contains("of " + WHOOP + ", "), summary.toString());
         assertTrue(summary.out().contains(

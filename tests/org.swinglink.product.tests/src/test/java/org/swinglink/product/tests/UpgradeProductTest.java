@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -88,6 +91,42 @@ class UpgradeProductTest {
                 }
             }
         }
+    }
+
+    @Test
+    void givenAnUpgradedDatabase_whenRowsAreNamedByTheirPrintedPrefixAndMoreIsImported_thenPrefixesWorkAndNewRowsGetNumbers()
+            throws Exception {
+        unzip(ProductRun.fixture(RELEASE + "database.zip"), work.resolve("db"));
+        String oldSwing = "ce81035e-a5b7-4b42-8a8f-020c09bee06a"; // unassigned in the release's database
+
+        ProductRun shown = swinglink("UTC", "show", "--json", "ce81035e");
+        ProductRun assigned = swinglink("UTC", "assign", "--player", "Nina Park", "ce81035e");
+        GeneratedSession session = GeneratedSession.write(work.resolve("new"), "Nina Park", LocalDateTime.of(2026, 3, 1, 15, 0),
+                30, 7);
+        ProductRun imported = swinglink("UTC", "import", "--bulk", session.hitTrax().toString(), session.blast().toString());
+
+        assertEquals(0, shown.exitCode(), shown.toString());
+        assertEquals(oldSwing, JsonParser.parseString(shown.out()).getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("swing").get("id").getAsString());
+        assertEquals(0, assigned.exitCode(), assigned.toString());
+        assertTrue(assigned.out().contains("Assigned 1 swing to Nina Park"), assigned.toString());
+        assertEquals(0, imported.exitCode(), imported.toString());
+        Matcher importId = Pattern.compile("Import (\\S+) completed").matcher(imported.out());
+        assertTrue(importId.find() && importId.group(1).matches("\\d+"), "a new import's id is a number: " + imported);
+        List<String> exported = swinglink("UTC", "export", "--import", importId.group(1)).out().lines().skip(1).toList();
+        assertFalse(exported.isEmpty(), imported.toString());
+        List<String> show = new ArrayList<>(List.of("show", "--json"));
+        for (String row : exported) {
+            List<String> cells = List.of(row.split(","));
+            String swing = cells.get(cells.size() - 2);
+            String event = cells.get(cells.size() - 1);
+            assertTrue(swing.matches("\\d+") && event.matches("\\d+"), "new rows get numbers: " + row);
+            show.add(swing);
+        }
+        ProductRun shownNew = swinglink("UTC", show.toArray(String[]::new));
+        assertEquals(0, shownNew.exitCode(), "a number names its row: " + shownNew);
+        assertEquals(exported.size(), JsonParser.parseString(shownNew.out()).getAsJsonArray().size());
+        assertTrue(swinglink("UTC", "players").out().contains("Nina Park"));
     }
 
     /** The release kept Derby's nanoseconds of the import's own clock; times are now kept to the millisecond. */
