@@ -195,6 +195,22 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Work with an entity manager of the store's; it may throw what its caller lets through. */
+    @FunctionalInterface
+    interface EntityWork<T, X extends Exception> {
+        T apply(EntityManager em) throws X;
+    }
+
+    /** {@link #read(Function)} for work that may throw what its caller lets through, such as a streaming read's consumer. */
+    <T, X extends Exception> T withEntityManager(EntityWork<T, X> work) throws X {
+        EntityManager entityManager = factory.createEntityManager();
+        try {
+            return work.apply(entityManager);
+        } finally {
+            entityManager.close();
+        }
+    }
+
     /** Work on a JDBC connection of the store's; it may throw what its caller lets through. */
     @FunctionalInterface
     interface ConnectionWork<T, X extends Exception> {

@@ -29,8 +29,8 @@ import jakarta.persistence.TypedQuery;
 /** The schema proposal's query patterns, plus the look-ups the front ends share. Results are detached. */
 public final class SwingQueries {
     private static final Gson GSON = new Gson();
-    private static final Comparator<SensorSwing> BY_SENSOR_TIME = Comparator.comparing(SensorSwing::getSensorTimestamp,
-            Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private static final int SESSION_PAGE = 200;
 
     private final Store store;
 
@@ -40,8 +40,18 @@ public final class SwingQueries {
 
     /** Sensor swings no player has been given yet, newest first, each with its import session. */
     public List<SensorSwing> unassignedSensorSwings() {
-        List<SensorSwing> swings = store.read(em -> new UnassignedSwingRows(em).read(null));
-        return sorted(swings, Comparator.comparing(SensorSwing::getCreatedAt).reversed().thenComparing(BY_SENSOR_TIME));
+        return store.read(em -> new UnassignedSwingRows(em).read(null));
+    }
+
+    /**
+     * Hands the unassigned swings (all, newest import first, when {@code importId} is null) to
+     * {@code each} one at a time while they are read: the rows of {@link #unassignedSensorSwings()}
+     * and {@link #unassignedSensorSwings(String)} in constant memory.
+     *
+     * @return how many there were
+     */
+    public <X extends Exception> long eachUnassignedSwing(String importId, RowConsumer<SensorSwing, X> each) throws X {
+        return store.withEntityManager(em -> new UnassignedSwingRows(em).each(importId, each));
     }
 
     /** A player's HitTrax events that have a paired sensor swing, by time, each with its swing. */
@@ -94,8 +104,7 @@ public final class SwingQueries {
 
     /** Unassigned swings of one import, by time. */
     public List<SensorSwing> unassignedSensorSwings(String importId) {
-        List<SensorSwing> swings = store.read(em -> new UnassignedSwingRows(em).read(importId));
-        return sorted(swings, BY_SENSOR_TIME);
+        return store.read(em -> new UnassignedSwingRows(em).read(importId));
     }
 
     /** What each player got from one import, with the clock offset used to pair their swings. */
@@ -142,8 +151,33 @@ public final class SwingQueries {
 
     /** Every import, newest first. */
     public List<ImportSession> importSessions() {
-        return store.read(em -> em.createQuery(
-                "SELECT i FROM ImportSession i ORDER BY i.createdAt DESC", ImportSession.class).getResultList());
+        List<ImportSession> sessions = new ArrayList<>();
+        eachImportSession(sessions::add);
+        return sessions;
+    }
+
+    /**
+     * Hands the imports, newest first, to {@code each} a page at a time: years of daily imports, each
+     * with its file names, need not be in the heap at once.
+     *
+     * @return how many there were
+     */
+    public <X extends Exception> long eachImportSession(RowConsumer<ImportSession, X> each) throws X {
+        return store.withEntityManager(em -> {
+            long count = 0;
+            for (int first = 0;; first += SESSION_PAGE) {
+                List<ImportSession> page = em.createQuery("SELECT i FROM ImportSession i ORDER BY i.createdAt DESC, i.id",
+                        ImportSession.class).setFirstResult(first).setMaxResults(SESSION_PAGE).getResultList();
+                for (ImportSession session : page) {
+                    each.accept(session);
+                    count++;
+                }
+                em.clear();
+                if (page.size() < SESSION_PAGE) {
+                    return count;
+                }
+            }
+        });
     }
 
     /** A user by role and name, compared the way {@link PlayerNames#key(String)} does. */

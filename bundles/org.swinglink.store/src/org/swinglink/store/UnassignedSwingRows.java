@@ -40,21 +40,35 @@ final class UnassignedSwingRows {
         this.em = em;
     }
 
-    /** All unassigned swings, or those of one import. */
+    /** All unassigned swings (newest import first, then by time), or those of one import (by time). */
     List<SensorSwing> read(String importId) {
+        List<SensorSwing> swings = new ArrayList<>();
+        each(importId, swings::add);
+        return swings;
+    }
+
+    /**
+     * Hands the swings of {@link #read(String)} to {@code each} while they are read, in the same
+     * order: Derby sorts them (on disk beyond its sort buffer), so the heap holds one row at a time.
+     *
+     * @return how many there were
+     */
+    <X extends Exception> long each(String importId, RowConsumer<SensorSwing, X> each) throws X {
         em.getTransaction().begin(); // the connection is the entity manager's only within a transaction
-        try (PreparedStatement query = em.unwrap(Connection.class)
-                .prepareStatement(importId == null ? COLUMNS : COLUMNS + " AND import_session_id = ?")) {
+        try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(importId == null
+                ? COLUMNS + " ORDER BY created_at DESC, sensor_timestamp, source_file, source_line"
+                : COLUMNS + " AND import_session_id = ? ORDER BY sensor_timestamp, source_file, source_line")) {
             if (importId != null) {
                 query.setString(1, importId);
             }
-            List<SensorSwing> swings = new ArrayList<>();
+            long count = 0;
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    swings.add(swing(row));
+                    each.accept(swing(row));
+                    count++;
                 }
             }
-            return swings;
+            return count;
         } catch (SQLException e) {
             throw new StoreException("Cannot read the unassigned swings: " + e.getMessage(), e);
         } finally {

@@ -1,6 +1,8 @@
 package org.swinglink.cli.internal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import com.google.gson.Gson;
@@ -23,6 +25,38 @@ final class Json {
 
     static String of(Object value) {
         return GSON.toJson(value);
+    }
+
+    /** A JSON array written element by element while a streaming read goes on, as {@link #of} prints a whole list. */
+    static final class ArrayWriter {
+        private final PrintWriter out;
+        private final JsonWriter writer;
+
+        ArrayWriter(PrintWriter out) {
+            this.out = out;
+            this.writer = new JsonWriter(out);
+            writer.setIndent("  ");
+            try {
+                writer.beginArray();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void add(Object element) {
+            GSON.toJson(element, element.getClass(), writer);
+        }
+
+        void finish() {
+            try {
+                writer.endArray();
+                writer.flush(); // not close: that would close the standard output
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.println();
+            out.flush();
+        }
     }
 
     private static final class InstantAdapter extends TypeAdapter<Instant> {

@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.store.Store;
 
@@ -34,27 +33,26 @@ final class SessionsCommand implements Callable<Integer> {
             return summary();
         }
         try (Store store = root.openStore()) {
-            List<ImportSession> sessions = store.queries().importSessions();
             if (json) {
-                root.out.println(Json.of(sessions.stream().map(SessionRow::of).toList()));
+                Json.ArrayWriter array = new Json.ArrayWriter(root.out);
+                store.queries().eachImportSession(session -> array.add(SessionRow.of(session)));
+                array.finish();
                 return ExitCodes.OK;
             }
-            if (sessions.isEmpty()) {
-                root.out.println("No imports yet.");
-                return ExitCodes.OK;
-            }
-            TextTable table = new TextTable("ID", "CREATED", "TYPE", "STATUS", "SOURCES", "FILES", "EVENTS",
-                    "SWINGS", "MATCHED", "UNMATCHED", "PLAYERS", "ERROR");
+            StreamedTextTable table = new StreamedTextTable(root.out, "ID", "CREATED", "TYPE", "STATUS", "SOURCES", "FILES",
+                    "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "PLAYERS", "ERROR");
             ZoneId zone = root.readOptions().zone();
-            for (ImportSession session : sessions) {
+            store.queries().eachImportSession(session -> {
                 ImportStatistics s = session.getStatistics();
                 table.row(session.getId(), WHEN.format(session.getCreatedAt().atZone(zone)),
                         session.getImportType().databaseValue(), session.getStatus().databaseValue(),
                         String.join(",", session.getSourceTypes()), filesCell(session.getFileNames()),
                         s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings(), s.playersDetected(),
                         firstLine(session.getErrorMessage()));
+            });
+            if (table.finish() == 0) {
+                root.out.println("No imports yet.");
             }
-            table.print(root.out, "");
             return ExitCodes.OK;
         }
     }

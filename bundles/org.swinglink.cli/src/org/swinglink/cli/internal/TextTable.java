@@ -23,19 +23,35 @@ final class TextTable {
         return this;
     }
 
+    /** Rows besides the headings. */
+    int size() {
+        return rows.size() - 1;
+    }
+
     void print(PrintWriter out, String indent) {
+        int[] widths = widths();
+        for (String[] row : rows) {
+            out.println(line(indent, widths, row));
+        }
+    }
+
+    int[] widths() {
         int[] widths = new int[columns];
         for (String[] row : rows) {
             for (int i = 0; i < columns; i++) {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder(indent);
-            for (int i = 0; i < columns; i++) {
-                line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", row[i]));
-            }
-            out.println(line.toString().stripTrailing());
+        return widths;
+    }
+
+    static String line(String indent, int[] widths, Object[] cells) {
+        StringBuilder line = new StringBuilder(indent);
+        for (int i = 0; i < cells.length; i++) {
+            String cell = cells[i] == null ? "" : String.valueOf(cells[i]);
+            line.append(i == 0 ? "" : "  ").append(cell);
+            line.append(" ".repeat(Math.max(0, widths[i] - cell.length())));
         }
+        return line.toString().stripTrailing();
     }
 }

@@ -1,11 +1,10 @@
 package org.swinglink.cli.internal;
 
-import java.util.List;
+import java.time.ZoneId;
 import java.util.concurrent.Callable;
 
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.PairingMethod;
-import org.swinglink.model.SensorSwing;
 import org.swinglink.store.Store;
 
 import picocli.CommandLine.Command;
@@ -28,38 +27,40 @@ final class UnassignedCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = root.openStore()) {
-            List<SensorSwing> swings;
-            if (importId == null) {
-                swings = store.queries().unassignedSensorSwings();
-            } else {
+            String onlyImport = null;
+            if (importId != null) {
                 var session = store.queries().findImportSession(importId);
                 if (session.isEmpty()) {
                     root.err.println("No single import has the id " + importId + "; see 'swinglink sessions'.");
                     return ExitCodes.USAGE;
                 }
-                swings = store.queries().unassignedSensorSwings(session.get().getId());
+                onlyImport = session.get().getId();
             }
-            List<UnassignedSwing> rows = swings.stream().map(s -> new UnassignedSwing(s.getId(), s.getSensorType(),
-                    s.getSensorTimestamp(), s.getSourceFile(), s.getSourceLine())).toList();
-            if (json) {
-                root.out.println(Json.of(rows));
-                return ExitCodes.OK;
-            }
-            if (rows.isEmpty()) {
-                root.out.println("No unassigned swings.");
-                return ExitCodes.OK;
-            }
-            TextTable table = new TextTable("ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE", "PAIRED");
-            for (int i = 0; i < rows.size(); i++) {
-                UnassignedSwing row = rows.get(i);
-                PairingMethod pairing = swings.get(i).getPairingMethod();
-                table.row(Formats.shortId(row.swingId()), row.sensorType(), Formats.time(row.timestamp(), root.readOptions().zone()),
-                        Formats.shortId(swings.get(i).getImportSession().getId()), row.fileName(), row.line(),
-                        pairing == null ? "" : pairing.label());
-            }
-            table.print(root.out, "");
-            root.out.println(rows.size() + " unassigned swing" + (rows.size() == 1 ? "" : "s") + ".");
-            return ExitCodes.OK;
+            return json ? printJson(store, onlyImport) : printTable(store, onlyImport);
         }
+    }
+
+    /** Streamed: a season can leave 100,000 unassigned swings, and the heap holds one at a time. */
+    private int printJson(Store store, String onlyImport) {
+        Json.ArrayWriter array = new Json.ArrayWriter(root.out);
+        store.queries().eachUnassignedSwing(onlyImport, swing -> array.add(new UnassignedSwing(swing.getId(),
+                swing.getSensorType(), swing.getSensorTimestamp(), swing.getSourceFile(), swing.getSourceLine())));
+        array.finish();
+        return ExitCodes.OK;
+    }
+
+    private int printTable(Store store, String onlyImport) {
+        ZoneId zone = root.readOptions().zone();
+        StreamedTextTable table = new StreamedTextTable(root.out, "ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE", "PAIRED");
+        store.queries().eachUnassignedSwing(onlyImport, swing -> {
+            PairingMethod pairing = swing.getPairingMethod();
+            table.row(Formats.shortId(swing.getId()), swing.getSensorType(), Formats.time(swing.getSensorTimestamp(), zone),
+                    Formats.shortId(swing.getImportSession().getId()), swing.getSourceFile(), swing.getSourceLine(),
+                    pairing == null ? "" : pairing.label());
+        });
+        long rows = table.finish();
+        root.out.println(rows == 0 ? "No unassigned swings."
+                : rows + " unassigned swing" + (rows == 1 ? "" : "s") + ".");
+        return ExitCodes.OK;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,8 @@ class OutOfMemoryProductTest {
 
     @Test
     void givenAHeapTooSmallForTheCommand_whenRun_thenOneSentenceSaysHowToGiveItMoreAndItExits70() throws Exception {
-        // 'unassigned --json' holds every unassigned swing and their JSON at once: 10,800 of them need more than 24 MB
+        // an import's summary holds its unassigned swings and their JSON at once: 10,800 of them need more than 24 MB
+        // ('unassigned' streams them, so it no longer runs out)
         GeneratedSession session = GeneratedSession.write(work.resolve("input"), "Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0),
                 12_000, 5);
         Path nameless = Files.move(session.blast(), work.resolve("swings.csv"));
@@ -32,13 +34,20 @@ class OutOfMemoryProductTest {
         assertEquals(0, imported.exitCode(), imported.toString());
         assertTrue(imported.out().contains("Unassigned swings (" + session.swings() + ")"), imported.toString());
 
-        ProductRun listed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "unassigned", "--json");
+        Matcher importId = Pattern.compile("Import (\\S+) completed").matcher(imported.out());
+        assertTrue(importId.find(), imported.toString());
+        ProductRun streamed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "unassigned", "--json");
+        ProductRun listed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "sessions", "--json",
+                importId.group(1));
+
+        assertEquals(0, streamed.exitCode(), "the streamed list fits: " + streamed.err());
+        assertEquals(session.swings(), streamed.out().split("\"swingId\"", -1).length - 1);
 
         assertEquals(70, listed.exitCode(), listed.toString());
         List<String> said = listed.err().lines().toList();
         Path log = work.resolve("db").resolve("swinglink.log");
         assertEquals(1, said.size(), "one sentence and no stack trace\n" + listed);
-        assertTrue(said.get(0).matches("SwingLink ran out of memory running 'unassigned': its Java heap of \\d+ MB is full;"
+        assertTrue(said.get(0).matches("SwingLink ran out of memory running 'sessions': its Java heap of \\d+ MB is full;"
                 + " give it more with SWINGLINK_JAVA_OPTS=-Xmx\\d+m \\(details in " + Pattern.quote(log.toString()) + "\\)\\."),
                 said.get(0));
         assertTrue(Files.readString(log).contains("java.lang.OutOfMemoryError"), "the details are in the log");
