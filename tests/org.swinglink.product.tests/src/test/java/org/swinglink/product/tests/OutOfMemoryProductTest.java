@@ -37,11 +37,19 @@ class OutOfMemoryProductTest {
         Matcher importId = Pattern.compile("Import (\\S+) completed").matcher(imported.out());
         assertTrue(importId.find(), imported.toString());
         ProductRun streamed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "unassigned", "--json");
+        ProductRun table = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "unassigned");
         ProductRun listed = ProductRun.onDatabaseInChicago(work, Map.of("SWINGLINK_JAVA_OPTS", "-Xmx24m"), "sessions", "--json",
                 importId.group(1));
 
         assertEquals(0, streamed.exitCode(), "the streamed list fits: " + streamed.err());
         assertEquals(session.swings(), streamed.out().split("\"swingId\"", -1).length - 1);
+        assertEquals(0, table.exitCode(), "the streamed table fits: " + table.err());
+        List<String> lines = table.out().lines().toList();
+        assertEquals(session.swings() + 2, lines.size(), "a heading, a line a swing and the count");
+        assertEquals(session.swings() + " unassigned swings.", lines.get(lines.size() - 1));
+        int timeColumn = lines.get(0).indexOf("TIME");
+        assertTrue(lines.stream().skip(1).limit(session.swings()).allMatch(line -> line.indexOf(" 2026-03-01 ") + 1 == timeColumn),
+                "the columns line up past the rows their widths were taken from");
 
         assertEquals(70, listed.exitCode(), listed.toString());
         List<String> said = listed.err().lines().toList();
