@@ -20,7 +20,10 @@ import java.util.stream.Stream;
  * one transaction, into a copy of a database the headless product made, with nothing else going
  * on: no parsing, no pairing, no JVM or OSGi start. The import's rows/s can be set against it.
  *
- * <pre>java -cp ... org.swinglink.benchmarks.DerbyInsertCeiling PRODUCT_DB_DIR ROWS</pre>
+ * Keys are numbers counted up, as the store hands them out, or random UUIDs as release 0.1.0 made
+ * them (to show what the numbers gave).
+ *
+ * <pre>java -cp ... org.swinglink.benchmarks.DerbyInsertCeiling PRODUCT_DB_DIR ROWS [numbers|uuids]</pre>
  */
 public final class DerbyInsertCeiling {
     private static final int BATCH = 1000;
@@ -29,8 +32,8 @@ public final class DerbyInsertCeiling {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: DerbyInsertCeiling PRODUCT_DB_DIR ROWS");
+        if (args.length < 2 || args.length > 3 || args.length == 3 && !args[2].matches("numbers|uuids")) {
+            System.err.println("usage: DerbyInsertCeiling PRODUCT_DB_DIR ROWS [numbers|uuids]");
             System.exit(2);
         }
         Path copy = Files.createTempDirectory("derby-ceiling");
@@ -40,11 +43,12 @@ public final class DerbyInsertCeiling {
             try (Connection connection = DriverManager.getConnection("jdbc:derby:" + copy.resolve("derby"))) {
                 connection.setAutoCommit(false);
                 long started = System.nanoTime();
-                insert(connection, rows);
+                boolean uuids = args.length == 3 && args[2].equals("uuids");
+                insert(connection, rows, uuids);
                 connection.commit();
                 double seconds = (System.nanoTime() - started) / 1e9;
-                System.out.printf(Locale.ROOT, "Derby alone: %d rows (events and swings) in %.2f s = %.0f rows/s%n",
-                        rows, seconds, rows / seconds);
+                System.out.printf(Locale.ROOT, "Derby alone: %d rows (events and swings, keys %s) in %.2f s = %.0f rows/s%n",
+                        rows, uuids ? "random UUIDs" : "numbers counted up", seconds, rows / seconds);
             }
             try {
                 DriverManager.getConnection("jdbc:derby:;shutdown=true");
@@ -58,7 +62,7 @@ public final class DerbyInsertCeiling {
         }
     }
 
-    private static void insert(Connection connection, long rows) throws SQLException {
+    private static void insert(Connection connection, long rows, boolean uuids) throws SQLException {
         String session;
         String player;
         String importId;
@@ -84,11 +88,12 @@ public final class DerbyInsertCeiling {
                           assigned_at, assigned_by, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             long base = System.currentTimeMillis();
+            long nextKey = 1_000_000_000L; // above the product's own ids in the copied database
             long now = base;
             for (long i = 0; i < rows; i++) {
                 long time = base + i * 7_000;
                 if (i % 2 == 0) {
-                    events.setString(1, UUID.randomUUID().toString());
+                    events.setString(1, uuids ? UUID.randomUUID().toString() : Long.toString(nextKey++));
                     events.setString(2, session);
                     events.setLong(3, time);
                     events.setLong(4, i);
@@ -101,7 +106,7 @@ public final class DerbyInsertCeiling {
                     }
                     events.addBatch();
                 } else {
-                    swings.setString(1, UUID.randomUUID().toString());
+                    swings.setString(1, uuids ? UUID.randomUUID().toString() : Long.toString(nextKey++));
                     swings.setString(2, player);
                     swings.setString(3, importId);
                     swings.setString(4, "blast");
