@@ -103,7 +103,8 @@ class UpgradeProductTest {
         ProductRun assigned = swinglink("UTC", "assign", "--player", "Nina Park", "ce81035e");
         GeneratedSession session = GeneratedSession.write(work.resolve("new"), "Nina Park", LocalDateTime.of(2026, 3, 1, 15, 0),
                 30, 7);
-        ProductRun imported = swinglink("UTC", "import", "--bulk", session.hitTrax().toString(), session.blast().toString());
+        ProductRun imported = swinglink("UTC", "import", "--player", "Nina Park", session.hitTrax().toString(),
+                session.blast().toString());
 
         assertEquals(0, shown.exitCode(), shown.toString());
         assertEquals(oldSwing, JsonParser.parseString(shown.out()).getAsJsonArray().get(0).getAsJsonObject()
