@@ -73,6 +73,7 @@ final class SchemaStamp {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
                 OriginalFiles.addColumnsWhereMissing(connection);
                 RowIds.createWhereMissing(connection);
+                AggregateIndexes.createWhereMissing(connection);
                 ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
@@ -85,7 +86,7 @@ final class SchemaStamp {
         }
     }
 
-    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns and the id sequence. */
+    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns, the id sequence and the aggregates' indexes. */
     static String of(EntityManagerFactory factory) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -102,6 +103,9 @@ final class SchemaStamp {
             }
             digest.update(OriginalFiles.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update(RowIds.DEFINITION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String index : AggregateIndexes.DEFINITIONS) {
+                digest.update(index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

@@ -41,6 +41,7 @@ public final class Store implements AutoCloseable {
     private final DatabaseFolder folder;
     private final EntityManagerFactory factory;
     private final SwingQueries queries;
+    private final SeasonQueries seasons;
     private final DatabaseOwner owner = DatabaseOwner.thisProcess();
     private final List<String> upgradeNotes;
 
@@ -49,6 +50,7 @@ public final class Store implements AutoCloseable {
         this.factory = factory;
         this.upgradeNotes = List.copyOf(upgradeNotes);
         this.queries = new SwingQueries(this);
+        this.seasons = new SeasonQueries(this);
     }
 
     /** Opens (and on first use creates) the database in {@code folder}. */
@@ -160,6 +162,11 @@ public final class Store implements AutoCloseable {
     /** The query patterns of the schema proposal and the listings the front ends need. */
     public SwingQueries queries() {
         return queries;
+    }
+
+    /** Sessions, weeks and months of a player, and the team's leaderboard, summed by the database. */
+    public SeasonQueries seasons() {
+        return seasons;
     }
 
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */

@@ -1,0 +1,195 @@
+package org.swinglink.store;
+
+import static org.swinglink.store.NullableColumns.decimal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The aggregates as Derby computes them: AVG, MAX, SUM and COUNT over a player's swings, events and
+ * pairs within a time range ({@link AggregateIndexes} keeps each range one B-tree range), or over
+ * everyone's within a date range grouped by player. Swings count for the player they are assigned
+ * to, at the sensor's time; events and pairs for the batter of the HitTrax session, at the ball's
+ * time, as the export counts them.
+ */
+final class AggregateQueries implements AutoCloseable {
+    private static final String SWING_COLUMNS = """
+            COUNT(*), AVG(s.bat_speed), MAX(s.bat_speed), AVG(s.peak_hand_speed), MAX(s.peak_hand_speed),
+              AVG(s.attack_angle), MAX(s.attack_angle), AVG(s.time_to_contact), MAX(s.time_to_contact),
+              AVG(s.power_output), MAX(s.power_output)""";
+    private static final String EVENT_COLUMNS = """
+            COUNT(*), AVG(e.exit_velocity), MAX(e.exit_velocity), AVG(e.launch_angle), AVG(e.distance),
+              SUM(CASE WHEN e.exit_velocity >= CAST(? AS DOUBLE) THEN 1 ELSE 0 END), COUNT(e.exit_velocity)""";
+    private static final String PAIR_COLUMNS = """
+            COUNT(*), AVG(CASE WHEN s.bat_speed > 0 THEN e.exit_velocity / s.bat_speed ELSE CAST(NULL AS DOUBLE) END),
+              SUM(CASE WHEN e.exit_velocity >= CAST(? AS DOUBLE) * (%s * s.bat_speed + %s * e.pitch_speed) THEN 1 ELSE 0 END),
+              SUM(CASE WHEN e.exit_velocity IS NOT NULL AND s.bat_speed IS NOT NULL AND e.pitch_speed IS NOT NULL
+                THEN 1 ELSE 0 END),
+              AVG(s.attack_angle - e.launch_angle)""".formatted(AggregateSettings.BAT_SPEED_FACTOR,
+            AggregateSettings.PITCH_SPEED_FACTOR);
+
+    private static final String PLAYER_SWINGS = "SELECT " + SWING_COLUMNS + """
+             FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME
+            WHERE s.user_id = ? AND s.sensor_timestamp BETWEEN ? AND ?""";
+    private static final String PLAYER_EVENTS = "SELECT " + EVENT_COLUMNS + """
+             FROM --DERBY-PROPERTIES joinOrder=FIXED
+              hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
+              ON e.session_id = h.id
+            WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?""";
+    private static final String PLAYER_PAIRS = "SELECT " + PAIR_COLUMNS + """
+             FROM --DERBY-PROPERTIES joinOrder=FIXED
+              hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
+              ON e.session_id = h.id
+              JOIN sensor_swings s ON s.hittrax_event_id = e.id
+            WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?""";
+
+    private static final String SWINGS_BY_PLAYER = "SELECT s.user_id, " + SWING_COLUMNS + """
+             FROM sensor_swings s WHERE s.user_id IS NOT NULL AND s.sensor_timestamp BETWEEN ? AND ? GROUP BY s.user_id""";
+    private static final String EVENTS_BY_PLAYER = "SELECT h.user_id, " + EVENT_COLUMNS + """
+             FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
+            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ? GROUP BY h.user_id""";
+    private static final String PAIRS_BY_PLAYER = "SELECT h.user_id, " + PAIR_COLUMNS + """
+             FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
+              JOIN sensor_swings s ON s.hittrax_event_id = e.id
+            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ? GROUP BY h.user_id""";
+
+    private final AggregateSettings settings;
+    private final PreparedStatement playerSwings;
+    private final PreparedStatement playerEvents;
+    private final PreparedStatement playerPairs;
+    private final Connection connection;
+
+    AggregateQueries(Connection connection, AggregateSettings settings) throws SQLException {
+        this.connection = connection;
+        this.settings = settings;
+        this.playerSwings = connection.prepareStatement(PLAYER_SWINGS);
+        this.playerEvents = connection.prepareStatement(PLAYER_EVENTS);
+        this.playerPairs = connection.prepareStatement(PLAYER_PAIRS);
+    }
+
+    /** One player's aggregates over [fromMillis, toMillis], both ends included. */
+    Aggregates ofPlayer(String playerId, long fromMillis, long toMillis) throws SQLException {
+        Parts parts = new Parts();
+        playerSwings.setString(1, playerId);
+        playerSwings.setLong(2, fromMillis);
+        playerSwings.setLong(3, toMillis);
+        try (ResultSet row = playerSwings.executeQuery()) {
+            row.next();
+            parts.swings(row, 1);
+        }
+        playerEvents.setDouble(1, settings.hardHitMph());
+        playerEvents.setString(2, playerId);
+        playerEvents.setLong(3, fromMillis);
+        playerEvents.setLong(4, toMillis);
+        try (ResultSet row = playerEvents.executeQuery()) {
+            row.next();
+            parts.events(row, 1);
+        }
+        playerPairs.setDouble(1, settings.squaredUpShare());
+        playerPairs.setString(2, playerId);
+        playerPairs.setLong(3, fromMillis);
+        playerPairs.setLong(4, toMillis);
+        try (ResultSet row = playerPairs.executeQuery()) {
+            row.next();
+            parts.pairs(row, 1);
+        }
+        return parts.aggregates();
+    }
+
+    /** Every player's aggregates over [fromMillis, toMillis], by player id; players with no row there are absent. */
+    Map<String, Aggregates> byPlayer(long fromMillis, long toMillis) throws SQLException {
+        Map<String, Parts> players = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(SWINGS_BY_PLAYER)) {
+            query.setLong(1, fromMillis);
+            query.setLong(2, toMillis);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    players.computeIfAbsent(row.getString(1), id -> new Parts()).swings(row, 2);
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(EVENTS_BY_PLAYER)) {
+            query.setDouble(1, settings.hardHitMph());
+            query.setLong(2, fromMillis);
+            query.setLong(3, toMillis);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    players.computeIfAbsent(row.getString(1), id -> new Parts()).events(row, 2);
+                }
+            }
+        }
+        try (PreparedStatement query = connection.prepareStatement(PAIRS_BY_PLAYER)) {
+            query.setDouble(1, settings.squaredUpShare());
+            query.setLong(2, fromMillis);
+            query.setLong(3, toMillis);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    players.computeIfAbsent(row.getString(1), id -> new Parts()).pairs(row, 2);
+                }
+            }
+        }
+        Map<String, Aggregates> aggregates = new HashMap<>();
+        players.forEach((id, parts) -> aggregates.put(id, parts.aggregates()));
+        return aggregates;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try (playerSwings; playerEvents; playerPairs) {
+            // closes the three statements
+        }
+    }
+
+    /** The three queries' answers, put together. */
+    private static final class Parts {
+        private int swings;
+        private Double[] swing = new Double[10];
+        private int events;
+        private Double exitVelocityAvg;
+        private Double exitVelocityMax;
+        private Double launchAngleAvg;
+        private Double distanceAvg;
+        private Double hardHitRate;
+        private int pairs;
+        private Double smashFactor;
+        private Double squaredUpRate;
+        private Double attackMinusLaunch;
+
+        void swings(ResultSet row, int first) throws SQLException {
+            swings = row.getInt(first);
+            for (int i = 0; i < swing.length; i++) {
+                swing[i] = decimal(row, first + 1 + i);
+            }
+        }
+
+        void events(ResultSet row, int first) throws SQLException {
+            events = row.getInt(first);
+            exitVelocityAvg = decimal(row, first + 1);
+            exitVelocityMax = decimal(row, first + 2);
+            launchAngleAvg = decimal(row, first + 3);
+            distanceAvg = decimal(row, first + 4);
+            hardHitRate = share(row.getInt(first + 5), row.getInt(first + 6));
+        }
+
+        void pairs(ResultSet row, int first) throws SQLException {
+            pairs = row.getInt(first);
+            smashFactor = decimal(row, first + 1);
+            squaredUpRate = share(row.getInt(first + 2), row.getInt(first + 3));
+            attackMinusLaunch = decimal(row, first + 4);
+        }
+
+        private static Double share(int some, int of) {
+            return of == 0 ? null : (double) some / of;
+        }
+
+        Aggregates aggregates() {
+            return new Aggregates(swings, events, pairs, swing[0], swing[1], swing[2], swing[3], swing[4], swing[5],
+                    swing[6], swing[7], swing[8], swing[9], exitVelocityAvg, exitVelocityMax, launchAngleAvg, distanceAvg,
+                    hardHitRate, smashFactor, squaredUpRate, attackMinusLaunch);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.swinglink.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.swinglink.matching.VisitMatcher;
+
+/**
+ * A season as analysts read it: one player's sessions (or weeks, or months) with their
+ * {@link Aggregates}, and the team's leaderboard over a date range against the range before it.
+ * Derby computes every aggregate; the heap holds one period's figures at a time.
+ */
+public final class SeasonQueries {
+    /** How a player's rows are cut into the periods of a report. */
+    public enum Grouping {
+        /** A visit to the cage: rows with no gap of more than thirty minutes, as pairing cuts a season. */
+        SESSION,
+        /** Monday to Sunday in the reader's zone. */
+        WEEK,
+        /** A calendar month in the reader's zone. */
+        MONTH
+    }
+
+    /** A period of a player's report; {@code start} and {@code end} are its first and last row's times (sessions) or its bounds. */
+    public record Period(Instant start, Instant end, Aggregates aggregates) {
+    }
+
+    /** A leaderboard row: the player over the range, and over the range of the same length before it. */
+    public record PlayerAggregates(String playerId, String name, Aggregates current, Aggregates previous) {
+    }
+
+    private static final String TIMES = """
+            SELECT s.sensor_timestamp FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME
+            WHERE s.user_id = ? AND s.sensor_timestamp BETWEEN ? AND ?
+            UNION ALL
+            SELECT e.event_timestamp FROM --DERBY-PROPERTIES joinOrder=FIXED
+              hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
+              ON e.session_id = h.id
+            WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?
+            ORDER BY 1""";
+    private static final String PLAYER_NAMES = "SELECT id, name FROM users WHERE role = 'PLAYER'";
+
+    private final Store store;
+
+    SeasonQueries(Store store) {
+        this.store = store;
+    }
+
+    /** {@link #eachPeriodOfPlayer} into a list: a season has a few hundred sessions at most. */
+    public List<Period> periodsOfPlayer(String playerId, Instant from, Instant to, Grouping grouping, ZoneId zone,
+            AggregateSettings settings) {
+        List<Period> periods = new ArrayList<>();
+        eachPeriodOfPlayer(playerId, from, to, grouping, zone, settings, periods::add);
+        return periods;
+    }
+
+    /**
+     * Hands a player's periods between {@code from} and {@code to} (null: no bound) to {@code each}
+     * in time order, as each is summed; periods without a row are left out.
+     *
+     * @return how many periods there were
+     */
+    public <X extends Exception> long eachPeriodOfPlayer(String playerId, Instant from, Instant to, Grouping grouping,
+            ZoneId zone, AggregateSettings settings, RowConsumer<Period, X> each) throws X {
+        long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli();
+        long toMillis = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+        return store.onConnection("Cannot sum the player's sessions", connection -> {
+            try (AggregateQueries sums = new AggregateQueries(connection, settings)) {
+                return grouping == Grouping.SESSION ? eachVisit(connection, sums, playerId, fromMillis, toMillis, each)
+                        : eachCalendarPeriod(connection, sums, playerId, fromMillis, toMillis, grouping, zone, each);
+            }
+        });
+    }
+
+    private static <X extends Exception> long eachVisit(Connection connection, AggregateQueries sums, String playerId,
+            long fromMillis, long toMillis, RowConsumer<Period, X> each) throws SQLException, X {
+        long count = 0;
+        try (PreparedStatement query = connection.prepareStatement(TIMES)) {
+            bindTimes(query, playerId, fromMillis, toMillis);
+            try (ResultSet row = query.executeQuery()) {
+                long start = 0;
+                long last = 0;
+                boolean open = false;
+                while (row.next()) {
+                    long time = row.getLong(1);
+                    if (open && time - last > VisitMatcher.VISIT_GAP_MILLIS) {
+                        each.accept(visit(sums, playerId, start, last));
+                        count++;
+                        open = false;
+                    }
+                    if (!open) {
+                        start = time;
+                        open = true;
+                    }
+                    last = time;
+                }
+                if (open) {
+                    each.accept(visit(sums, playerId, start, last));
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    private static Period visit(AggregateQueries sums, String playerId, long start, long end) throws SQLException {
+        return new Period(Instant.ofEpochMilli(start), Instant.ofEpochMilli(end), sums.ofPlayer(playerId, start, end));
+    }
+
+    private static <X extends Exception> long eachCalendarPeriod(Connection connection, AggregateQueries sums,
+            String playerId, long fromMillis, long toMillis, Grouping grouping, ZoneId zone, RowConsumer<Period, X> each)
+            throws SQLException, X {
+        long[] span = span(connection, playerId, fromMillis, toMillis);
+        if (span == null) {
+            return 0;
+        }
+        LocalDate day = Instant.ofEpochMilli(span[0]).atZone(zone).toLocalDate();
+        LocalDate first = grouping == Grouping.WEEK ? day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                : day.withDayOfMonth(1);
+        long count = 0;
+        for (LocalDate start = first; start.atStartOfDay(zone).toInstant().toEpochMilli() <= span[1];) {
+            LocalDate next = grouping == Grouping.WEEK ? start.plusWeeks(1) : start.plusMonths(1);
+            Instant begins = start.atStartOfDay(zone).toInstant();
+            Instant ends = next.atStartOfDay(zone).toInstant().minus(Duration.ofMillis(1));
+            Aggregates aggregates = sums.ofPlayer(playerId, Math.max(begins.toEpochMilli(), fromMillis),
+                    Math.min(ends.toEpochMilli(), toMillis));
+            if (!aggregates.isEmpty()) {
+                each.accept(new Period(begins, ends, aggregates));
+                count++;
+            }
+            start = next;
+        }
+        return count;
+    }
+
+    /** The first and last time of the player's rows within the bounds, or null when there is none. */
+    private static long[] span(Connection connection, String playerId, long fromMillis, long toMillis) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT MIN(t), MAX(t) FROM (" + TIMES
+                .replace("ORDER BY 1", "") + ") AS times (t)")) {
+            bindTimes(query, playerId, fromMillis, toMillis);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                long first = row.getLong(1);
+                return row.wasNull() ? null : new long[] { first, row.getLong(2) };
+            }
+        }
+    }
+
+    private static void bindTimes(PreparedStatement query, String playerId, long fromMillis, long toMillis)
+            throws SQLException {
+        query.setString(1, playerId);
+        query.setLong(2, fromMillis);
+        query.setLong(3, toMillis);
+        query.setString(4, playerId);
+        query.setLong(5, fromMillis);
+        query.setLong(6, toMillis);
+    }
+
+    /**
+     * Every player with a row between {@code from} and {@code to} (both included), with their
+     * aggregates there and over the range of the same length just before; by name.
+     */
+    public List<PlayerAggregates> leaderboard(Instant from, Instant to, AggregateSettings settings) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
+        }
+        long length = to.toEpochMilli() - from.toEpochMilli() + 1;
+        return store.onConnection("Cannot sum the players' rows", connection -> {
+            Map<String, Aggregates> current;
+            Map<String, Aggregates> previous;
+            try (AggregateQueries sums = new AggregateQueries(connection, settings)) {
+                current = sums.byPlayer(from.toEpochMilli(), to.toEpochMilli());
+                previous = sums.byPlayer(from.toEpochMilli() - length, from.toEpochMilli() - 1);
+            }
+            List<PlayerAggregates> rows = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(PLAYER_NAMES);
+                    ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Aggregates now = current.get(row.getString(1));
+                    if (now != null) {
+                        rows.add(new PlayerAggregates(row.getString(1), row.getString(2), now, previous.get(row.getString(1))));
+                    }
+                }
+            }
+            rows.sort(Comparator.comparing(PlayerAggregates::name, String.CASE_INSENSITIVE_ORDER));
+            return rows;
+        });
+    }
+}
