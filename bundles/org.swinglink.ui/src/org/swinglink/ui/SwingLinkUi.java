@@ -24,6 +24,16 @@ public final class SwingLinkUi {
     public static final String PLAYER_EXIT_VELO_CHART = "player.exitVeloChart";
     public static final String PLAYER_SPRAY_CHART = "player.sprayChart";
     public static final String PLAYER_BAT_SPEED_CHART = "player.batSpeedChart";
+    /** The Player view's tabs (rows and charts; sessions), its sessions table, trend chart and the trend's metric. */
+    public static final String PLAYER_TABS = "player.tabs";
+    public static final String PLAYER_SESSIONS_TABLE = "player.sessionsTable";
+    public static final String PLAYER_TREND_CHART = "player.trendChart";
+    public static final String PLAYER_TREND_METRIC = "player.trendMetric";
+    /** Trend chart series ids: each session's average, its maximum, the rolling average, the selected session. */
+    public static final String SERIES_TREND_AVERAGE = "trendAverage";
+    public static final String SERIES_TREND_MAXIMUM = "trendMaximum";
+    public static final String SERIES_TREND_ROLLING = "trendRolling";
+    public static final String SERIES_TREND_SELECTED = "trendSelected";
     /** Chart series ids: batted balls (exit velocity over bat speed) and their landing points. */
     public static final String SERIES_BATTED_BALLS = "battedBalls";
     public static final String SERIES_LANDINGS = "landings";

@@ -14,6 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -303,6 +306,89 @@ class PlayerViewTest {
         workbench.sync(() -> Screenshots.save(dialog, "player-row-details"));
         workbench.syncRun(() -> Driving.click(Driving.button(dialog, "Close")));
         workbench.waitUntil("the dialog to close", LOAD_MILLIS, dialog::isDisposed);
+    }
+
+    @Test
+    @Order(8)
+    void givenASensorOnlyPlayersVisits_whenTheSessionsTabIsClicked_thenEachVisitIsARowAndTheTrendAndTableSelectEachOther()
+            throws Exception {
+        choose(SENSOR_ONLY_PLAYER);
+        waitForRows(whoopRows.size(), String.format(Locale.ROOT, "%,d swings", WHOOP_SWINGS));
+        RealInput input = new RealInput(workbench);
+        CTabFolder tabs = workbench.sync(() -> Widgets.byId(workbench.mainShell(), CTabFolder.class, SwingLinkUi.PLAYER_TABS));
+        Rectangle sessionsTab = workbench.sync(() -> tabs.getItem(1).getBounds());
+        input.click(tabs, sessionsTab.x + sessionsTab.width / 2, sessionsTab.y + sessionsTab.height / 2);
+        workbench.waitUntil("the Sessions tab", LOAD_MILLIS, () -> tabs.getSelectionIndex() == 1);
+
+        Table sessions = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Table.class, SwingLinkUi.PLAYER_SESSIONS_TABLE));
+        workbench.waitUntil(whoopVisits.size() + " sessions", LOAD_MILLIS, () -> sessions.getItemCount() == whoopVisits.size());
+        List<String> headers = workbench.sync(() -> Widgets.headers(sessions));
+        for (int i = 0; i < whoopVisits.size(); i++) {
+            List<String> row = rowOf(sessions, i);
+            assertEquals(String.valueOf(whoopVisits.get(i).swings()), row.get(headers.indexOf("Swings")), "session " + i);
+            assertEquals("", row.get(headers.indexOf("Exit velocity, avg (mph)")), "no HitTrax: empty, never zero");
+            assertEquals("0", row.get(headers.indexOf("HitTrax events")));
+        }
+        Chart trend = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Chart.class, SwingLinkUi.PLAYER_TREND_CHART));
+        assertEquals(whoopVisits.size(), points(SwingLinkUi.PLAYER_TREND_CHART, SwingLinkUi.SERIES_TREND_AVERAGE),
+                "bat speed, every session");
+        assertEquals(whoopVisits.size(), points(SwingLinkUi.PLAYER_TREND_CHART, SwingLinkUi.SERIES_TREND_ROLLING));
+
+        int picked = whoopVisits.size() / 2;
+        Point point = workbench.sync(() -> {
+            double[] x = trend.getSeriesSet().getSeries(SwingLinkUi.SERIES_TREND_AVERAGE).getXSeries();
+            double[] y = trend.getSeriesSet().getSeries(SwingLinkUi.SERIES_TREND_AVERAGE).getYSeries();
+            return new Point(trend.getAxisSet().getXAxis(0).getPixelCoordinate(x[picked]),
+                    trend.getAxisSet().getYAxis(0).getPixelCoordinate(y[picked]));
+        });
+        input.click(workbench.sync(() -> trend.getPlotArea().getControl()), point.x, point.y);
+        workbench.waitUntil("the clicked session selected in the table", LOAD_MILLIS,
+                () -> sessions.getSelectionCount() == 1 && sessions.getSelectionIndex() == picked);
+        assertEquals(1, points(SwingLinkUi.PLAYER_TREND_CHART, SwingLinkUi.SERIES_TREND_SELECTED));
+
+        Rectangle first = workbench.sync(() -> sessions.getItem(0).getBounds());
+        input.click(sessions, first.x + 5, first.y + first.height / 2);
+        workbench.waitUntil("the first session ringed on the trend", LOAD_MILLIS, () -> {
+            double[] ringed = trend.getSeriesSet().getSeries(SwingLinkUi.SERIES_TREND_SELECTED).getXSeries();
+            double[] averages = trend.getSeriesSet().getSeries(SwingLinkUi.SERIES_TREND_AVERAGE).getXSeries();
+            return ringed.length == 1 && ringed[0] == averages[0];
+        });
+        Driving.settle(workbench);
+        workbench.sync(() -> Screenshots.save(workbench.mainShell(), "player-sessions"));
+
+        Combo metric = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Combo.class, SwingLinkUi.PLAYER_TREND_METRIC));
+        workbench.syncRun(() -> {
+            metric.select(metric.indexOf("Exit velocity (mph)"));
+            metric.notifyListeners(SWT.Selection, new Event());
+        });
+        assertEquals(0, points(SwingLinkUi.PLAYER_TREND_CHART, SwingLinkUi.SERIES_TREND_AVERAGE), "a bat sensor has no exit velocity");
+        assertTrue(workbench.sync(() -> trend.getTitle().getText()).contains("no session measured it"));
+        workbench.syncRun(() -> {
+            metric.select(0);
+            metric.notifyListeners(SWT.Selection, new Event());
+            tabs.setSelection(0);
+        });
+    }
+
+    @Test
+    @Order(9)
+    void givenJaneDoesPairedSession_whenHerSessionsAreShown_thenItsRowHasHerCountsAndPairMetrics() {
+        choose("Jane Doe");
+        waitForRows(52, "47 swings");
+        Table sessions = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Table.class, SwingLinkUi.PLAYER_SESSIONS_TABLE));
+        workbench.waitUntil("her one session", LOAD_MILLIS, () -> sessions.getItemCount() == 1);
+        List<String> headers = workbench.sync(() -> Widgets.headers(sessions));
+        List<String> row = rowOf(sessions, 0);
+
+        assertEquals(List.of("47", "48", "43", "91%"), List.of(row.get(headers.indexOf("Swings")),
+                row.get(headers.indexOf("HitTrax events")), row.get(headers.indexOf("Pairs")), row.get(headers.indexOf("Pair rate"))));
+        assertEquals(String.format(Locale.ROOT, "%.1f", highestExitVelocity), row.get(headers.indexOf("Exit velocity, max (mph)")));
+        assertTrue(!row.get(headers.indexOf("Smash factor")).isEmpty() && !row.get(headers.indexOf("Squared-up rate")).isEmpty(),
+                row.toString());
+    }
+
+    private List<String> rowOf(Table table, int index) {
+        return workbench.sync(() -> Widgets.row(table, index));
     }
 
     private static Map<String, String> columns(Shell dialog, String tableId) {

@@ -1,5 +1,6 @@
 package org.swinglink.ui.internal.parts;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -11,12 +12,17 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.swinglink.model.User;
+import org.swinglink.store.AggregateSettings;
 import org.swinglink.store.PlayerRow;
 import org.swinglink.store.PlayerRowFilter;
 import org.swinglink.store.PlayerVisit;
+import org.swinglink.store.SeasonQueries.Grouping;
+import org.swinglink.store.SeasonQueries.Period;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
@@ -29,7 +35,8 @@ import jakarta.inject.Inject;
 /**
  * All of one player's data: pairs, swings no ball was paired with and HitTrax events no swing was
  * paired with, filtered by kind, days and visit; below them exit velocity over bat speed (pairs),
- * the spray chart (every batted ball) and bat speed over time (every swing).
+ * the spray chart (every batted ball) and bat speed over time (every swing). A second tab holds
+ * the player's sessions with their aggregates and the trend of one metric over them.
  */
 public class PlayerPart {
     /** The name of the load of a player's rows, for the timings of {@code -Dswinglink.timings}. */
@@ -52,11 +59,14 @@ public class PlayerPart {
     private ExitVeloBatSpeedChart exitVeloChart;
     private SprayChart sprayChart;
     private BatSpeedChart batSpeedChart;
+    private SeasonPanel season;
     private BackgroundLoad<List<User>> playersLoad;
     private BackgroundLoad<Loaded> rowsLoad;
     private User shownPlayer;
     /** Every row of the shown player, as loaded; the filter picks from these. */
     private List<PlayerRow> allRows = List.of();
+    /** Every session of the shown player, summed by the database; the filter's days and visit pick from these. */
+    private List<Period> allSessions = List.of();
 
     @PostConstruct
     void create(Composite parent) {
@@ -64,8 +74,10 @@ public class PlayerPart {
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
         selector = new PlayerSelector(parent, this::show);
         filters = new PlayerFilterBar(parent, zone, filter -> showFiltered());
-        SashForm tableOverCharts = new SashForm(parent, SWT.VERTICAL | SWT.SMOOTH);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverCharts);
+        CTabFolder tabs = new CTabFolder(parent, SWT.BORDER | SWT.FLAT);
+        tabs.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_TABS);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        SashForm tableOverCharts = new SashForm(tabs, SWT.VERTICAL | SWT.SMOOTH);
         table = new PlayerRowsTable(tableOverCharts, zone);
         table.onOpen(row -> openDetails(row, zone));
         SashForm charts = new SashForm(tableOverCharts, SWT.HORIZONTAL | SWT.SMOOTH);
@@ -73,9 +85,19 @@ public class PlayerPart {
         sprayChart = new SprayChart(charts);
         batSpeedChart = new BatSpeedChart(charts, zone);
         tableOverCharts.setWeights(45, 55);
+        season = new SeasonPanel(tabs, zone);
+        tab(tabs, "Swings and balls", tableOverCharts);
+        tab(tabs, "Sessions", season.control());
+        tabs.setSelection(0);
         playersLoad = new BackgroundLoad<>("Loading players", parent, sync);
         rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync);
         reload();
+    }
+
+    private static void tab(CTabFolder tabs, String title, org.eclipse.swt.widgets.Control content) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(title);
+        item.setControl(content);
     }
 
     @Inject
@@ -127,6 +149,7 @@ public class PlayerPart {
         shownPlayer = player;
         if (another) { // never the rows of the player before under this one's name, while theirs load
             allRows = List.of();
+            allSessions = List.of();
             filters.setVisits(List.of());
             draw(List.of());
         }
@@ -136,8 +159,12 @@ public class PlayerPart {
         selector.setStatus("Loading " + player.getName() + "'s swings and HitTrax events...");
         Store current = store;
         String playerId = player.getId();
-        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL)), loaded -> {
+        ZoneId zone = UiPreferences.defaultZone();
+        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL),
+                current.seasons().periodsOfPlayer(playerId, null, null, Grouping.SESSION, zone, AggregateSettings.DEFAULT)),
+                loaded -> {
             allRows = loaded.rows();
+            allSessions = loaded.sessions();
             filters.setVisits(loaded.visits());
             showFiltered();
         }, failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
@@ -151,6 +178,7 @@ public class PlayerPart {
         PlayerRowFilter filter = filters.filter();
         List<PlayerRow> shown = filter.apply(allRows);
         draw(shown);
+        season.show(allSessions.stream().filter(session -> within(session, filter)).toList());
         selector.setStatus(status(shownPlayer, filter, shown));
     }
 
@@ -165,10 +193,17 @@ public class PlayerPart {
         return counts + String.format(Locale.ROOT, " (%,d of %,d rows)", shown.size(), allRows.size());
     }
 
-    /** A player's rows, by time, and their visits: both worked out in the background. */
-    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits) {
-        static Loaded of(List<PlayerRow> rows) {
-            return new Loaded(rows, PlayerVisit.of(rows));
+    /** Sessions that start within the filter's days, or the one that holds the filter's visit. */
+    private static boolean within(Period session, PlayerRowFilter filter) {
+        Instant start = session.start();
+        return (filter.from() == null || !start.isBefore(filter.from())) && (filter.until() == null || start.isBefore(filter.until()))
+                && (filter.visit() == null || filter.visit().holds(start) || filter.visit().holds(session.end()));
+    }
+
+    /** A player's rows, by time, their visits and their sessions' aggregates: all worked out in the background. */
+    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits, List<Period> sessions) {
+        static Loaded of(List<PlayerRow> rows, List<Period> sessions) {
+            return new Loaded(rows, PlayerVisit.of(rows), sessions);
         }
     }
 

@@ -102,6 +102,12 @@ public final class LazyTable<T> {
         return selected;
     }
 
+    /** Selects the row with the key of {@code row} (nothing when it is not shown) and scrolls to it. */
+    public void select(T row) {
+        reselect(row == null ? Set.of() : Set.of(key.apply(row)));
+        viewer.getTable().showSelection();
+    }
+
     /** Replaces every row, kept in the order the user chose by a header if any; call on the UI thread. */
     public void show(List<T> newRows) {
         loaded = List.copyOf(newRows);

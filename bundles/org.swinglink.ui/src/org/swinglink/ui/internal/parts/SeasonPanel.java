@@ -1,0 +1,68 @@
+package org.swinglink.ui.internal.parts;
+
+import java.time.ZoneId;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.swinglink.store.SeasonQueries.Period;
+import org.swinglink.ui.SwingLinkUi;
+
+/**
+ * A player's season, session by session: the sessions table over the trend of one metric. Picking a
+ * session in either selects it in the other.
+ */
+final class SeasonPanel {
+    private final Composite panel;
+    private final Combo metricChoice;
+    private final SessionsTable table;
+    private final TrendChart chart;
+    private List<Period> sessions = List.of();
+
+    SeasonPanel(Composite parent, ZoneId zone) {
+        panel = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(panel);
+        Composite bar = new Composite(panel, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("Trend of:");
+        metricChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        metricChoice.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_TREND_METRIC);
+        TrendMetric.ALL.forEach(metric -> metricChoice.add(metric.label()));
+        metricChoice.select(0);
+        metricChoice.setToolTipText("The metric the chart follows: each session's average, its maximum and the average of "
+                + TrendChart.ROLLING + " sessions");
+        SashForm tableOverChart = new SashForm(panel, SWT.VERTICAL | SWT.SMOOTH);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverChart);
+        Composite holder = new Composite(tableOverChart, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(holder);
+        table = new SessionsTable(holder, zone);
+        chart = new TrendChart(tableOverChart, zone);
+        tableOverChart.setWeights(40, 60);
+        metricChoice.addListener(SWT.Selection, event -> redrawTrend());
+        table.onSelect(chart::highlight);
+        chart.onPick(period -> {
+            table.select(period);
+            chart.highlight(period);
+        });
+    }
+
+    void show(List<Period> periods) {
+        sessions = List.copyOf(periods);
+        table.show(sessions);
+        redrawTrend();
+    }
+
+    private void redrawTrend() {
+        chart.show(sessions, TrendMetric.ALL.get(Math.max(0, metricChoice.getSelectionIndex())));
+        chart.highlight(table.selected());
+    }
+
+    Composite control() {
+        return panel;
+    }
+}
