@@ -29,6 +29,9 @@ final class Formats {
         return fraction == null ? "-" : Math.round(fraction * 100) + "%";
     }
 
+    /** The widest id {@link #shortId} prints below 100 million rows. */
+    static final int ID_WIDTH = 8;
+
     /** An id as it is typed back: whole when a number, the first 8 characters of an earlier release's UUID. */
     static String shortId(String id) {
         return RowIds.shortened(id);

@@ -40,7 +40,7 @@ final class SessionsCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             StreamedTextTable table = new StreamedTextTable(root.out, "ID", "CREATED", "TYPE", "STATUS", "SOURCES", "FILES",
-                    "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "PLAYERS", "ERROR");
+                    "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "PLAYERS", "ERROR").atLeast(0, Formats.ID_WIDTH);
             ZoneId zone = root.readOptions().zone();
             store.queries().eachImportSession(session -> {
                 ImportStatistics s = session.getStatistics();

@@ -12,12 +12,23 @@ final class StreamedTextTable {
 
     private final PrintWriter out;
     private final TextTable sample;
+    private final int[] minimum;
     private int[] widths;
     private long rows;
 
     StreamedTextTable(PrintWriter out, String... headings) {
         this.out = out;
         this.sample = new TextTable(headings);
+        this.minimum = new int[headings.length];
+    }
+
+    /**
+     * Keeps a column at least {@code width} wide, for cells that grow along the listing, such as ids
+     * handed out in increasing order (1000 first, 10000 later).
+     */
+    StreamedTextTable atLeast(int column, int width) {
+        minimum[column] = width;
+        return this;
     }
 
     void row(Object... cells) {
@@ -43,6 +54,9 @@ final class StreamedTextTable {
 
     private void printSample() {
         widths = sample.widths();
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = Math.max(widths[i], minimum[i]);
+        }
         sample.print(out, "");
     }
 }

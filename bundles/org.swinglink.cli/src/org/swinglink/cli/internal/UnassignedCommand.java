@@ -51,7 +51,9 @@ final class UnassignedCommand implements Callable<Integer> {
 
     private int printTable(Store store, String onlyImport) {
         ZoneId zone = root.readOptions().zone();
-        StreamedTextTable table = new StreamedTextTable(root.out, "ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE", "PAIRED");
+        // ids are printed whole up to eight digits (100 million rows), as are the first eight characters of earlier UUIDs
+        StreamedTextTable table = new StreamedTextTable(root.out, "ID", "SENSOR", "TIME", "IMPORT", "FILE", "LINE", "PAIRED")
+                .atLeast(0, Formats.ID_WIDTH).atLeast(3, Formats.ID_WIDTH);
         store.queries().eachUnassignedSwing(onlyImport, swing -> {
             PairingMethod pairing = swing.getPairingMethod();
             table.row(Formats.shortId(swing.getId()), swing.getSensorType(), Formats.time(swing.getSensorTimestamp(), zone),
