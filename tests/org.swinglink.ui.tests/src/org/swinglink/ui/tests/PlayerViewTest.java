@@ -317,6 +317,7 @@ class PlayerViewTest {
         RealInput input = new RealInput(workbench);
         CTabFolder tabs = workbench.sync(() -> Widgets.byId(workbench.mainShell(), CTabFolder.class, SwingLinkUi.PLAYER_TABS));
         Rectangle sessionsTab = workbench.sync(() -> tabs.getItem(1).getBounds());
+        input.focus(tabs); // without a window manager the pointer must be over the window first
         input.click(tabs, sessionsTab.x + sessionsTab.width / 2, sessionsTab.y + sessionsTab.height / 2);
         workbench.waitUntil("the Sessions tab", LOAD_MILLIS, () -> tabs.getSelectionIndex() == 1);
 
