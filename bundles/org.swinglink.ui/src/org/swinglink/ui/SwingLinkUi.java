@@ -29,6 +29,12 @@ public final class SwingLinkUi {
     public static final String PLAYER_SESSIONS_TABLE = "player.sessionsTable";
     public static final String PLAYER_TREND_CHART = "player.trendChart";
     public static final String PLAYER_TREND_METRIC = "player.trendMetric";
+    /** The Leaderboard view's range, metric, status line and table. */
+    public static final String LEADERBOARD_FROM = "leaderboard.from";
+    public static final String LEADERBOARD_TO = "leaderboard.to";
+    public static final String LEADERBOARD_METRIC = "leaderboard.metric";
+    public static final String LEADERBOARD_STATUS = "leaderboard.status";
+    public static final String LEADERBOARD_TABLE = "leaderboard.table";
     /** Trend chart series ids: each session's average, its maximum, the rolling average, the selected session. */
     public static final String SERIES_TREND_AVERAGE = "trendAverage";
     public static final String SERIES_TREND_MAXIMUM = "trendMaximum";
@@ -52,6 +58,7 @@ public final class SwingLinkUi {
     public static final String PART_UNASSIGNED_SWINGS = "org.swinglink.ui.part.unassignedSwings";
     public static final String PART_PLAYER = "org.swinglink.ui.part.player";
     public static final String PART_SOURCES = "org.swinglink.ui.part.sources";
+    public static final String PART_LEADERBOARD = "org.swinglink.ui.part.leaderboard";
     public static final String SOURCES_TABLE = "sources.table";
     public static final String SOURCES_STATUS = "sources.status";
 

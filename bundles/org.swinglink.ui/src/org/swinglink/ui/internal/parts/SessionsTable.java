@@ -36,7 +36,7 @@ final class SessionsTable {
 
     private static List<Column<Period>> columns(ZoneId zone) {
         List<Column<Period>> columns = new ArrayList<>();
-        columns.add(Column.text("Session", 17, (Period p) -> label(p, zone)).sortedBy(Period::start));
+        columns.add(Column.text("Session", 23, (Period p) -> label(p, zone)).sortedBy(Period::start));
         for (Metric metric : Metric.values()) {
             columns.add(Column.number(heading(metric), (Period p) -> metric.of(p.aggregates()), metric::format));
         }

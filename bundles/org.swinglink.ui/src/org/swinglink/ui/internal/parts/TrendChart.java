@@ -116,20 +116,29 @@ final class TrendChart {
         fitAxes();
     }
 
+    /** The axes over the plotted points alone: SWTChart's own fit counts the empty series as zero. */
     private void fitAxes() {
         IAxis x = chart.getAxisSet().getXAxis(0);
+        IAxis y = chart.getAxisSet().getYAxis(0);
         if (plotted.isEmpty()) {
             long now = System.currentTimeMillis();
             x.setRange(new Range(now - 86_400_000L, now));
-            chart.getAxisSet().getYAxis(0).setRange(new Range(0, 1));
+            y.setRange(new Range(0, 1));
         } else {
-            chart.getAxisSet().adjustRange();
-            Range range = x.getRange();
-            double margin = Math.max(3_600_000, (range.upper - range.lower) * 0.03);
-            x.setRange(new Range(range.lower - margin, range.upper + margin));
-            Range y = chart.getAxisSet().getYAxis(0).getRange();
-            double room = Math.max(0.5, (y.upper - y.lower) * 0.08);
-            chart.getAxisSet().getYAxis(0).setRange(new Range(y.lower - room, y.upper + room));
+            double first = plotted.get(0).start().toEpochMilli();
+            double last = plotted.get(plotted.size() - 1).start().toEpochMilli();
+            double margin = Math.max(3_600_000, (last - first) * 0.04);
+            x.setRange(new Range(first - margin, last + margin));
+            double low = Double.MAX_VALUE;
+            double high = -Double.MAX_VALUE;
+            for (ILineSeries<?> series : List.of(averages, maxima, rolling)) {
+                for (double value : series.getYSeries()) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+            double room = Math.max(0.5, (high - low) * 0.08);
+            y.setRange(new Range(low - room, high + room));
         }
         Instant first = plotted.isEmpty() ? Instant.now().minusSeconds(86_400) : plotted.get(0).start();
         Instant last = plotted.isEmpty() ? Instant.now() : plotted.get(plotted.size() - 1).start();

@@ -1,0 +1,122 @@
+package org.swinglink.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.Importer;
+import org.swinglink.source.api.ReadOptions;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Store;
+import org.swinglink.testing.Fixtures;
+import org.swinglink.testing.Services;
+import org.swinglink.ui.SwingLinkUi;
+
+/**
+ * The Leaderboard view over Jane Doe (HitTrax and Blast, 14 October 2024), John Roe (HitTrax only,
+ * the 15th) and Klayton Kiser (Blast only, October 2023): the range picks who is on the board, the
+ * metric picks who leads.
+ */
+class LeaderboardViewTest {
+    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
+    private static final long LOAD_MILLIS = 20_000;
+
+    @TempDir
+    static Path folder;
+
+    private static RunningWorkbench workbench;
+
+    @BeforeAll
+    static void importThreePlayersAndOpenTheWorkbench() throws Exception {
+        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
+        try (Store store = Store.open(database)) {
+            Path input = folder.resolve("input");
+            Importer importer = Services.await(Importer.class);
+            assertTrue(importer.importFiles(store, ImportRequest.perPlayer("Jane Doe", List.of(
+                    Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input), Fixtures.copy("paired/Metrics - Jane Doe.csv", input)),
+                    CHICAGO, "coach")).succeeded());
+            assertTrue(importer.importFiles(store, ImportRequest.perPlayer("John Roe",
+                    List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", input)), CHICAGO, "coach")).succeeded());
+            assertTrue(importer.importFiles(store, ImportRequest.bulk(
+                    List.of(Fixtures.copy("blast/Metrics - Klayton Kiser.csv", input)), CHICAGO, "coach")).succeeded());
+        }
+        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
+        workbench = RunningWorkbench.start();
+        workbench.syncRun(() -> workbench.mainShell().setBounds(0, 0, 1600, 1000));
+    }
+
+    @AfterAll
+    static void closeTheWorkbench() {
+        System.clearProperty(DatabaseFolder.PROPERTY);
+        RunningWorkbench.close(workbench);
+    }
+
+    @Test
+    void givenThreePlayers_whenOctober2024IsRankedBySwingsThenByExitVelocity_thenTheRangeAndTheMetricDecideTheBoard()
+            throws Exception {
+        Driving.showPart(workbench, SwingLinkUi.PART_LEADERBOARD);
+        range("2024-10-01", "2024-10-31");
+        rankBy("Swings");
+        workbench.waitUntil("two players of October 2024", LOAD_MILLIS, () -> table().getItemCount() == 2
+                && status().startsWith("2 players, best first by swings"));
+
+        List<String> headers = workbench.sync(() -> Widgets.headers(table()));
+        List<String> first = workbench.sync(() -> Widgets.row(table(), 0));
+        List<String> second = workbench.sync(() -> Widgets.row(table(), 1));
+        assertEquals(List.of("Jane Doe", "47", "48", "43"), first.subList(0, 4), headers.toString());
+        assertEquals(List.of("John Roe", "0"), second.subList(0, 2));
+        assertEquals("", second.get(headers.indexOf("Bat speed, avg")), "no sensor: empty, never zero");
+        assertEquals("", first.get(headers.indexOf("Change")), "nobody played in the 31 days before");
+        Driving.settle(workbench);
+        Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "leaderboard"));
+        assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
+
+        range("2023-10-01", "2023-10-31");
+        workbench.waitUntil("Klayton Kiser alone in October 2023", LOAD_MILLIS, () -> table().getItemCount() == 1
+                && workbench.sync(() -> Widgets.row(table(), 0)).get(0).equals("Klayton Kiser"));
+        range("2024-10-10", "2024-10-01");
+        workbench.waitUntil("a range that ends before it starts refused", LOAD_MILLIS,
+                () -> status().equals("The range ends before it starts."));
+    }
+
+    private Table table() {
+        return Widgets.byId(workbench.mainShell(), Table.class, SwingLinkUi.LEADERBOARD_TABLE);
+    }
+
+    private String status() {
+        return workbench.sync(() -> Widgets.byId(workbench.mainShell(), Label.class, SwingLinkUi.LEADERBOARD_STATUS).getText());
+    }
+
+    /** Types both days and presses Enter in the second, as a user would finish. */
+    private void range(String from, String to) {
+        workbench.syncRun(() -> {
+            Widgets.byId(workbench.mainShell(), Text.class, SwingLinkUi.LEADERBOARD_FROM).setText(from);
+            Text last = Widgets.byId(workbench.mainShell(), Text.class, SwingLinkUi.LEADERBOARD_TO);
+            last.setText(to);
+            last.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+    }
+
+    private void rankBy(String metric) {
+        workbench.syncRun(() -> {
+            Combo combo = Widgets.byId(workbench.mainShell(), Combo.class, SwingLinkUi.LEADERBOARD_METRIC);
+            combo.select(combo.indexOf(metric));
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+}
