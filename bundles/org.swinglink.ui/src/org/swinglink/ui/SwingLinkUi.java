@@ -29,12 +29,14 @@ public final class SwingLinkUi {
     public static final String PLAYER_SESSIONS_TABLE = "player.sessionsTable";
     public static final String PLAYER_TREND_CHART = "player.trendChart";
     public static final String PLAYER_TREND_METRIC = "player.trendMetric";
+    public static final String PLAYER_SESSIONS_SAVE = "player.sessionsSave";
     /** The Leaderboard view's range, metric, status line and table. */
     public static final String LEADERBOARD_FROM = "leaderboard.from";
     public static final String LEADERBOARD_TO = "leaderboard.to";
     public static final String LEADERBOARD_METRIC = "leaderboard.metric";
     public static final String LEADERBOARD_STATUS = "leaderboard.status";
     public static final String LEADERBOARD_TABLE = "leaderboard.table";
+    public static final String LEADERBOARD_SAVE = "leaderboard.save";
     /** Trend chart series ids: each session's average, its maximum, the rolling average, the selected session. */
     public static final String SERIES_TREND_AVERAGE = "trendAverage";
     public static final String SERIES_TREND_MAXIMUM = "trendMaximum";

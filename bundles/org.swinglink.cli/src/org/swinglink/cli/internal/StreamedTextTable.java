@@ -57,6 +57,6 @@ final class StreamedTextTable {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = Math.max(widths[i], minimum[i]);
         }
-        sample.print(out, "");
+        sample.print(out, "", widths);
     }
 }

@@ -29,7 +29,11 @@ final class TextTable {
     }
 
     void print(PrintWriter out, String indent) {
-        int[] widths = widths();
+        print(out, indent, widths());
+    }
+
+    /** With the columns this wide (at least as wide as {@link #widths()}). */
+    void print(PrintWriter out, String indent, int[] widths) {
         for (String[] row : rows) {
             out.println(line(indent, widths, row));
         }

@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,6 +32,7 @@ import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
+import org.swinglink.ui.internal.table.ShownReport;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -65,7 +67,7 @@ public class LeaderboardPart {
     void create(Composite parent) {
         GridLayoutFactory.fillDefaults().margins(6, 6).spacing(4, 6).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(7).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         LocalDate today = LocalDate.now(zone);
         from = day(bar, "From:", SwingLinkUi.LEADERBOARD_FROM, today.minusDays(DEFAULT_DAYS - 1));
@@ -81,6 +83,12 @@ public class LeaderboardPart {
         status = new Label(bar, SWT.NONE);
         status.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.LEADERBOARD_STATUS);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        Button save = new Button(bar, SWT.PUSH);
+        save.setText("Save...");
+        save.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.LEADERBOARD_SAVE);
+        save.setToolTipText("The leaderboard as CSV, or as a PNG picture for a coach");
+        save.addListener(SWT.Selection, event -> ShownReport.saveAsked(parent.getShell(),
+                "leaderboard-" + from.getText().trim() + "-" + to.getText().trim(), table.table(), parent));
         table = new LazyTable<>(parent, columns());
         table.keepSelectionBy(PlayerAggregates::playerId);
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.LEADERBOARD_TABLE);

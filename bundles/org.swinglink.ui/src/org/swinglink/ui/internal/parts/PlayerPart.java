@@ -178,7 +178,7 @@ public class PlayerPart {
         PlayerRowFilter filter = filters.filter();
         List<PlayerRow> shown = filter.apply(allRows);
         draw(shown);
-        season.show(allSessions.stream().filter(session -> within(session, filter)).toList());
+        season.show(allSessions.stream().filter(session -> within(session, filter)).toList(), shownPlayer.getName());
         selector.setStatus(status(shownPlayer, filter, shown));
     }
 

@@ -7,11 +7,13 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.swinglink.store.SeasonQueries.Period;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.table.ShownReport;
 
 /**
  * A player's season, session by session: the sessions table over the trend of one metric. Picking a
@@ -23,12 +25,14 @@ final class SeasonPanel {
     private final SessionsTable table;
     private final TrendChart chart;
     private List<Period> sessions = List.of();
+    private String reportName = "player";
 
     SeasonPanel(Composite parent, ZoneId zone) {
         panel = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(panel);
         Composite bar = new Composite(panel, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Trend of:");
         metricChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
         metricChoice.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_TREND_METRIC);
@@ -36,6 +40,11 @@ final class SeasonPanel {
         metricChoice.select(0);
         metricChoice.setToolTipText("The metric the chart follows: each session's average, its maximum and the average of "
                 + TrendChart.ROLLING + " sessions");
+        Button save = new Button(bar, SWT.PUSH);
+        save.setText("Save...");
+        save.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_SESSIONS_SAVE);
+        save.setToolTipText("The sessions table as CSV, or table and trend as one PNG picture for a coach");
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(save);
         SashForm tableOverChart = new SashForm(panel, SWT.VERTICAL | SWT.SMOOTH);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverChart);
         Composite holder = new Composite(tableOverChart, SWT.NONE);
@@ -49,10 +58,14 @@ final class SeasonPanel {
             table.select(period);
             chart.highlight(period);
         });
+        save.addListener(SWT.Selection, event -> ShownReport.saveAsked(panel.getShell(),
+                reportName.replaceAll("[^\\p{L}\\p{N}]+", "-") + "-sessions", table.control(), panel));
     }
 
-    void show(List<Period> periods) {
+    /** @param player whose sessions they are, for the name of a saved report */
+    void show(List<Period> periods, String player) {
         sessions = List.copyOf(periods);
+        reportName = player;
         table.show(sessions);
         redrawTrend();
     }
