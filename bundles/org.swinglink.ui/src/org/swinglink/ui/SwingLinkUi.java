@@ -30,6 +30,7 @@ public final class SwingLinkUi {
     public static final String PLAYER_TREND_CHART = "player.trendChart";
     public static final String PLAYER_TREND_METRIC = "player.trendMetric";
     public static final String PLAYER_SESSIONS_SAVE = "player.sessionsSave";
+    public static final String PLAYER_SESSIONS_PANEL = "player.sessionsPanel";
     /** The Leaderboard view's range, metric, status line and table. */
     public static final String LEADERBOARD_FROM = "leaderboard.from";
     public static final String LEADERBOARD_TO = "leaderboard.to";

@@ -26,6 +26,7 @@ import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.table.ShownReport;
 
 /**
  * The Leaderboard view over Jane Doe (HitTrax and Blast, 14 October 2024), John Roe (HitTrax only,
@@ -85,6 +86,23 @@ class LeaderboardViewTest {
         Driving.settle(workbench);
         Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "leaderboard"));
         assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
+
+        Path csv = folder.resolve("leaderboard.csv");
+        Path png = Screenshots.folder().resolve("leaderboard-report.png");
+        workbench.syncRun(() -> {
+            try {
+                ShownReport.saveTable(table(), csv);
+                ShownReport.savePicture(table().getParent().getParent(), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(3, lines.size(), "the header and both players: " + lines);
+        assertTrue(lines.get(0).startsWith("Player,Swings,HitTrax events,Pairs,Pair rate,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("Jane Doe,47,48,43,91%,"), lines.get(1));
+        byte[] picture = Files.readAllBytes(png);
+        assertTrue(picture.length > 10_000 && picture[1] == 'P' && picture[2] == 'N' && picture[3] == 'G', png.toString());
 
         range("2023-10-01", "2023-10-31");
         workbench.waitUntil("Klayton Kiser alone in October 2023", LOAD_MILLIS, () -> table().getItemCount() == 1

@@ -17,6 +17,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -50,6 +51,7 @@ import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.parts.Cells;
+import org.swinglink.ui.internal.table.ShownReport;
 import org.swinglink.ui.internal.parts.PlayerFilterBar;
 
 /**
@@ -353,6 +355,16 @@ class PlayerViewTest {
         });
         Driving.settle(workbench);
         workbench.sync(() -> Screenshots.save(workbench.mainShell(), "player-sessions"));
+        Path report = Screenshots.folder().resolve("player-sessions-report.png");
+        workbench.syncRun(() -> {
+            try {
+                ShownReport.savePicture(Widgets.byId(workbench.mainShell(), Composite.class, SwingLinkUi.PLAYER_SESSIONS_PANEL),
+                        report);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        assertTrue(Files.size(report) > 10_000, "the sessions and their trend as one picture: " + report);
 
         Combo metric = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Combo.class, SwingLinkUi.PLAYER_TREND_METRIC));
         workbench.syncRun(() -> {

@@ -29,6 +29,7 @@ final class SeasonPanel {
 
     SeasonPanel(Composite parent, ZoneId zone) {
         panel = new Composite(parent, SWT.NONE);
+        panel.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_SESSIONS_PANEL);
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(panel);
         Composite bar = new Composite(panel, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
