@@ -81,7 +81,7 @@ class LeaderboardViewTest {
         List<String> second = workbench.sync(() -> Widgets.row(table(), 1));
         assertEquals(List.of("Jane Doe", "47", "48", "43"), first.subList(0, 4), headers.toString());
         assertEquals(List.of("John Roe", "0"), second.subList(0, 2));
-        assertEquals("", second.get(headers.indexOf("Bat speed, avg")), "no sensor: empty, never zero");
+        assertEquals("", second.get(headers.indexOf("Bat speed, avg (mph)")), "no sensor: empty, never zero");
         assertEquals("", first.get(headers.indexOf("Change")), "nobody played in the 31 days before");
         Driving.settle(workbench);
         Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "leaderboard"));

@@ -29,6 +29,7 @@ import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.DatabaseProblem;
 import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.parts.Cells;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
@@ -117,7 +118,7 @@ public class LeaderboardPart {
         List<Column<PlayerAggregates>> columns = new ArrayList<>();
         columns.add(Column.text("Player", 18, PlayerAggregates::name));
         for (Metric metric : Metric.values()) {
-            columns.add(Column.number(metric.label(), (PlayerAggregates p) -> metric.of(p.current()), metric::format));
+            columns.add(Column.number(Cells.heading(metric), (PlayerAggregates p) -> metric.of(p.current()), metric::format));
         }
         columns.add(Column.number("Change", (PlayerAggregates p) -> change(p, chosen()), value -> signed(value, chosen())));
         return columns;

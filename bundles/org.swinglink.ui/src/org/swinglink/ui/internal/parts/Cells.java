@@ -43,4 +43,10 @@ public final class Cells {
     public static String count(int n, String singular, String plural) {
         return n + " " + (n == 1 ? singular : plural);
     }
+
+    /** A metric's column heading: "Bat speed, avg (mph)"; rates and counts without a unit. */
+    public static String heading(org.swinglink.store.Metric metric) {
+        String unit = metric.unit();
+        return unit.isEmpty() || unit.equals("%") ? metric.label() : metric.label() + " (" + unit + ")";
+    }
 }

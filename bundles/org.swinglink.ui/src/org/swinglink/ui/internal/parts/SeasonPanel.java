@@ -22,17 +22,21 @@ import org.swinglink.ui.internal.table.ShownReport;
 final class SeasonPanel {
     private final Composite panel;
     private final Combo metricChoice;
+    /** Whose sessions and when: a saved picture says it too. */
+    private final Label heading;
+    private final ZoneId zone;
     private final SessionsTable table;
     private final TrendChart chart;
     private List<Period> sessions = List.of();
     private String reportName = "player";
 
     SeasonPanel(Composite parent, ZoneId zone) {
+        this.zone = zone;
         panel = new Composite(parent, SWT.NONE);
         panel.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_SESSIONS_PANEL);
         GridLayoutFactory.fillDefaults().spacing(4, 4).applyTo(panel);
         Composite bar = new Composite(panel, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Trend of:");
         metricChoice = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
@@ -41,11 +45,13 @@ final class SeasonPanel {
         metricChoice.select(0);
         metricChoice.setToolTipText("The metric the chart follows: each session's average, its maximum and the average of "
                 + TrendChart.ROLLING + " sessions");
+        heading = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(heading);
         Button save = new Button(bar, SWT.PUSH);
         save.setText("Save...");
         save.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PLAYER_SESSIONS_SAVE);
         save.setToolTipText("The sessions table as CSV, or table and trend as one PNG picture for a coach");
-        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).grab(true, false).applyTo(save);
+        GridDataFactory.swtDefaults().align(SWT.END, SWT.CENTER).applyTo(save);
         SashForm tableOverChart = new SashForm(panel, SWT.VERTICAL | SWT.SMOOTH);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tableOverChart);
         Composite holder = new Composite(tableOverChart, SWT.NONE);
@@ -67,6 +73,10 @@ final class SeasonPanel {
     void show(List<Period> periods, String player) {
         sessions = List.copyOf(periods);
         reportName = player;
+        heading.setText(sessions.isEmpty() ? player + ": no sessions" : String.format(java.util.Locale.ROOT,
+                "   %s: %d session%s from %s to %s", player, sessions.size(), sessions.size() == 1 ? "" : "s",
+                java.time.LocalDate.ofInstant(sessions.get(0).start(), zone),
+                java.time.LocalDate.ofInstant(sessions.get(sessions.size() - 1).start(), zone)));
         table.show(sessions);
         redrawTrend();
     }

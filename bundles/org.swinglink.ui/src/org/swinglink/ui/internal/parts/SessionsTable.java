@@ -38,13 +38,9 @@ final class SessionsTable {
         List<Column<Period>> columns = new ArrayList<>();
         columns.add(Column.text("Session", 23, (Period p) -> label(p, zone)).sortedBy(Period::start));
         for (Metric metric : Metric.values()) {
-            columns.add(Column.number(heading(metric), (Period p) -> metric.of(p.aggregates()), metric::format));
+            columns.add(Column.number(Cells.heading(metric), (Period p) -> metric.of(p.aggregates()), metric::format));
         }
         return columns;
-    }
-
-    private static String heading(Metric metric) {
-        return metric.unit().isEmpty() || metric.unit().equals("%") ? metric.label() : metric.label() + " (" + metric.unit() + ")";
     }
 
     void show(List<Period> periods) {
