@@ -14,7 +14,8 @@ import java.util.Map;
  * pairs within a time range ({@link AggregateIndexes} keeps each range one B-tree range), or over
  * everyone's within a date range grouped by player. Swings count for the player they are assigned
  * to, at the sensor's time; events and pairs for the batter of the HitTrax session, at the ball's
- * time, as the export counts them.
+ * time, as the export counts them. An {@link EventFilter} keeps some balls; a swing then counts only
+ * with a kept ball.
  */
 final class AggregateQueries implements AutoCloseable {
     private static final String SWING_COLUMNS = """
@@ -34,7 +35,10 @@ final class AggregateQueries implements AutoCloseable {
 
     private static final String PLAYER_SWINGS = "SELECT " + SWING_COLUMNS + """
              FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME
+            %s
             WHERE s.user_id = ? AND s.sensor_timestamp BETWEEN ? AND ?""";
+    /** With a filter, a swing counts only with a kept ball. */
+    private static final String KEPT_BALL = "JOIN hittrax_events e ON e.id = s.hittrax_event_id";
     private static final String PLAYER_EVENTS = "SELECT " + EVENT_COLUMNS + """
              FROM --DERBY-PROPERTIES joinOrder=FIXED
               hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
@@ -48,27 +52,39 @@ final class AggregateQueries implements AutoCloseable {
             WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?""";
 
     private static final String SWINGS_BY_PLAYER = "SELECT s.user_id, " + SWING_COLUMNS + """
-             FROM sensor_swings s WHERE s.user_id IS NOT NULL AND s.sensor_timestamp BETWEEN ? AND ? GROUP BY s.user_id""";
+             FROM sensor_swings s %s
+            WHERE s.user_id IS NOT NULL AND s.sensor_timestamp BETWEEN ? AND ?%s GROUP BY s.user_id""";
     private static final String EVENTS_BY_PLAYER = "SELECT h.user_id, " + EVENT_COLUMNS + """
              FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
-            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ? GROUP BY h.user_id""";
+            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ?%s GROUP BY h.user_id""";
     private static final String PAIRS_BY_PLAYER = "SELECT h.user_id, " + PAIR_COLUMNS + """
              FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
               JOIN sensor_swings s ON s.hittrax_event_id = e.id
-            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ? GROUP BY h.user_id""";
+            WHERE h.user_id IS NOT NULL AND e.event_timestamp BETWEEN ? AND ?%s GROUP BY h.user_id""";
 
     private final AggregateSettings settings;
+    private final EventFilter filter;
     private final PreparedStatement playerSwings;
     private final PreparedStatement playerEvents;
     private final PreparedStatement playerPairs;
     private final Connection connection;
 
-    AggregateQueries(Connection connection, AggregateSettings settings) throws SQLException {
+    AggregateQueries(Connection connection, AggregateSettings settings, EventFilter filter) throws SQLException {
         this.connection = connection;
         this.settings = settings;
-        this.playerSwings = connection.prepareStatement(PLAYER_SWINGS);
-        this.playerEvents = connection.prepareStatement(PLAYER_EVENTS);
-        this.playerPairs = connection.prepareStatement(PLAYER_PAIRS);
+        this.filter = filter;
+        String kept = filter.sql();
+        this.playerSwings = connection.prepareStatement(PLAYER_SWINGS.formatted(filter.isActive() ? KEPT_BALL : "") + kept);
+        this.playerEvents = connection.prepareStatement(PLAYER_EVENTS + kept);
+        this.playerPairs = connection.prepareStatement(PLAYER_PAIRS + kept);
+    }
+
+    /** Binds the filter's values from parameter {@code next} on. */
+    private void bindFilter(PreparedStatement query, int next) throws SQLException {
+        int index = next;
+        for (String value : filter.parameters()) {
+            query.setString(index++, value);
+        }
     }
 
     /** One player's aggregates over [fromMillis, toMillis], both ends included. */
@@ -77,6 +93,7 @@ final class AggregateQueries implements AutoCloseable {
         playerSwings.setString(1, playerId);
         playerSwings.setLong(2, fromMillis);
         playerSwings.setLong(3, toMillis);
+        bindFilter(playerSwings, 4);
         try (ResultSet row = playerSwings.executeQuery()) {
             row.next();
             parts.swings(row, 1);
@@ -85,6 +102,7 @@ final class AggregateQueries implements AutoCloseable {
         playerEvents.setString(2, playerId);
         playerEvents.setLong(3, fromMillis);
         playerEvents.setLong(4, toMillis);
+        bindFilter(playerEvents, 5);
         try (ResultSet row = playerEvents.executeQuery()) {
             row.next();
             parts.events(row, 1);
@@ -93,6 +111,7 @@ final class AggregateQueries implements AutoCloseable {
         playerPairs.setString(2, playerId);
         playerPairs.setLong(3, fromMillis);
         playerPairs.setLong(4, toMillis);
+        bindFilter(playerPairs, 5);
         try (ResultSet row = playerPairs.executeQuery()) {
             row.next();
             parts.pairs(row, 1);
@@ -103,29 +122,34 @@ final class AggregateQueries implements AutoCloseable {
     /** Every player's aggregates over [fromMillis, toMillis], by player id; players with no row there are absent. */
     Map<String, Aggregates> byPlayer(long fromMillis, long toMillis) throws SQLException {
         Map<String, Parts> players = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(SWINGS_BY_PLAYER)) {
+        String kept = filter.sql();
+        try (PreparedStatement query = connection.prepareStatement(SWINGS_BY_PLAYER.formatted(filter.isActive() ? KEPT_BALL : "",
+                kept))) {
             query.setLong(1, fromMillis);
             query.setLong(2, toMillis);
+            bindFilter(query, 3);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     players.computeIfAbsent(row.getString(1), id -> new Parts()).swings(row, 2);
                 }
             }
         }
-        try (PreparedStatement query = connection.prepareStatement(EVENTS_BY_PLAYER)) {
+        try (PreparedStatement query = connection.prepareStatement(EVENTS_BY_PLAYER.formatted(kept))) {
             query.setDouble(1, settings.hardHitMph());
             query.setLong(2, fromMillis);
             query.setLong(3, toMillis);
+            bindFilter(query, 4);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     players.computeIfAbsent(row.getString(1), id -> new Parts()).events(row, 2);
                 }
             }
         }
-        try (PreparedStatement query = connection.prepareStatement(PAIRS_BY_PLAYER)) {
+        try (PreparedStatement query = connection.prepareStatement(PAIRS_BY_PLAYER.formatted(kept))) {
             query.setDouble(1, settings.squaredUpShare());
             query.setLong(2, fromMillis);
             query.setLong(3, toMillis);
+            bindFilter(query, 4);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     players.computeIfAbsent(row.getString(1), id -> new Parts()).pairs(row, 2);

@@ -61,23 +61,29 @@ public final class SeasonQueries {
     /** {@link #eachPeriodOfPlayer} into a list: a season has a few hundred sessions at most. */
     public List<Period> periodsOfPlayer(String playerId, Instant from, Instant to, Grouping grouping, ZoneId zone,
             AggregateSettings settings) {
+        return periodsOfPlayer(playerId, from, to, grouping, zone, settings, EventFilter.ALL);
+    }
+
+    /** {@link #periodsOfPlayer(String, Instant, Instant, Grouping, ZoneId, AggregateSettings)} of the balls {@code filter} keeps. */
+    public List<Period> periodsOfPlayer(String playerId, Instant from, Instant to, Grouping grouping, ZoneId zone,
+            AggregateSettings settings, EventFilter filter) {
         List<Period> periods = new ArrayList<>();
-        eachPeriodOfPlayer(playerId, from, to, grouping, zone, settings, periods::add);
+        eachPeriodOfPlayer(playerId, from, to, grouping, zone, settings, filter, periods::add);
         return periods;
     }
 
     /**
      * Hands a player's periods between {@code from} and {@code to} (null: no bound) to {@code each}
-     * in time order, as each is summed; periods without a row are left out.
+     * in time order, as each is summed; periods without a row (or without a row the filter keeps) are left out.
      *
      * @return how many periods there were
      */
     public <X extends Exception> long eachPeriodOfPlayer(String playerId, Instant from, Instant to, Grouping grouping,
-            ZoneId zone, AggregateSettings settings, RowConsumer<Period, X> each) throws X {
+            ZoneId zone, AggregateSettings settings, EventFilter filter, RowConsumer<Period, X> each) throws X {
         long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long toMillis = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         return store.onConnection("Cannot sum the player's sessions", connection -> {
-            try (AggregateQueries sums = new AggregateQueries(connection, settings)) {
+            try (AggregateQueries sums = new AggregateQueries(connection, settings, filter)) {
                 return grouping == Grouping.SESSION ? eachVisit(connection, sums, playerId, fromMillis, toMillis, each)
                         : eachCalendarPeriod(connection, sums, playerId, fromMillis, toMillis, grouping, zone, each);
             }
@@ -96,8 +102,7 @@ public final class SeasonQueries {
                 while (row.next()) {
                     long time = row.getLong(1);
                     if (open && time - last > VisitMatcher.VISIT_GAP_MILLIS) {
-                        each.accept(visit(sums, playerId, start, last));
-                        count++;
+                        count += offer(visit(sums, playerId, start, last), each);
                         open = false;
                     }
                     if (!open) {
@@ -107,12 +112,20 @@ public final class SeasonQueries {
                     last = time;
                 }
                 if (open) {
-                    each.accept(visit(sums, playerId, start, last));
-                    count++;
+                    count += offer(visit(sums, playerId, start, last), each);
                 }
             }
         }
         return count;
+    }
+
+    /** Hands on a visit that kept a row (a filter can leave none); returns how many it handed on. */
+    private static <X extends Exception> int offer(Period visit, RowConsumer<Period, X> each) throws X {
+        if (visit.aggregates().isEmpty()) {
+            return 0;
+        }
+        each.accept(visit);
+        return 1;
     }
 
     private static Period visit(AggregateQueries sums, String playerId, long start, long end) throws SQLException {
@@ -173,6 +186,11 @@ public final class SeasonQueries {
      * aggregates there and over the range of the same length just before; by name.
      */
     public List<PlayerAggregates> leaderboard(Instant from, Instant to, AggregateSettings settings) {
+        return leaderboard(from, to, settings, EventFilter.ALL);
+    }
+
+    /** {@link #leaderboard(Instant, Instant, AggregateSettings)} of the balls {@code filter} keeps. */
+    public List<PlayerAggregates> leaderboard(Instant from, Instant to, AggregateSettings settings, EventFilter filter) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
@@ -180,7 +198,7 @@ public final class SeasonQueries {
         return store.onConnection("Cannot sum the players' rows", connection -> {
             Map<String, Aggregates> current;
             Map<String, Aggregates> previous;
-            try (AggregateQueries sums = new AggregateQueries(connection, settings)) {
+            try (AggregateQueries sums = new AggregateQueries(connection, settings, filter)) {
                 current = sums.byPlayer(from.toEpochMilli(), to.toEpochMilli());
                 previous = sums.byPlayer(from.toEpochMilli() - length, from.toEpochMilli() - 1);
             }

@@ -3,8 +3,12 @@ package org.swinglink.cli.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 import org.swinglink.store.AggregateSettings;
+import org.swinglink.store.EventFilter;
 
 import picocli.CommandLine.Option;
 
@@ -24,6 +28,18 @@ final class AggregateOptions {
             description = "Share of the collision maximum (1.23 x bat speed + 0.23 x pitch speed) a squared-up ball"
                     + " reaches (default 0.8).")
     double squaredUpShare;
+
+    @Option(names = "--pitch-type", paramLabel = "TYPE", description = "Only balls of this pitch type, as HitTrax writes it"
+            + " (repeat for more); a swing then counts only with such a ball.")
+    List<String> pitchTypes = new ArrayList<>();
+
+    @Option(names = "--result", paramLabel = "RESULT", description = "Only balls with this result, as HitTrax writes it"
+            + " (e.g. 2B-8; repeat for more).")
+    List<String> results = new ArrayList<>();
+
+    EventFilter filter() {
+        return new EventFilter(Set.copyOf(pitchTypes), Set.copyOf(results));
+    }
 
     Instant from(ZoneId zone) {
         return from == null ? null : from.atStartOfDay(zone).toInstant();
@@ -45,7 +61,9 @@ final class AggregateOptions {
     }
 
     String describeSettings() {
-        return "hard hit from " + AggregateColumns.plain(hardHitMph) + " mph, squared up from "
+        String kept = (pitchTypes.isEmpty() ? "" : "pitch types " + String.join(", ", pitchTypes) + "; ")
+                + (results.isEmpty() ? "" : "results " + String.join(", ", results) + "; ");
+        return kept + "hard hit from " + AggregateColumns.plain(hardHitMph) + " mph, squared up from "
                 + Math.round(squaredUpShare * 100) + "% of the collision maximum";
     }
 }

@@ -57,7 +57,7 @@ final class LeaderboardCommand implements Callable<Integer> {
         }
         try (Store store = root.openStore()) {
             List<PlayerAggregates> players = new ArrayList<>(store.seasons().leaderboard(options.from(zone), options.to(zone),
-                    options.settings()));
+                    options.settings(), options.filter()));
             players.sort(Comparator.comparing((PlayerAggregates p) -> metric.of(p.current()),
                     Comparator.nullsLast(Comparator.reverseOrder())));
             if (format.json) {

@@ -67,7 +67,7 @@ final class ReportCommand implements Callable<Integer> {
             long periods;
             if (format.json) {
                 Json.ArrayWriter array = new Json.ArrayWriter(root.out);
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings,
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(),
                         period -> array.add(json(period)));
                 array.finish();
             } else if (format.csv) {
@@ -75,7 +75,7 @@ final class ReportCommand implements Callable<Integer> {
                 List<String> header = new ArrayList<>(List.of("start", "end"));
                 header.addAll(AggregateColumns.keys());
                 csv.printRecord(header);
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, period -> {
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(), period -> {
                     List<String> row = new ArrayList<>(List.of(period.start().toString(), period.end().toString()));
                     row.addAll(AggregateColumns.values(period.aggregates()));
                     csv.printRecord(row);
@@ -85,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                 List<String> headings = new ArrayList<>(List.of(grouping == Grouping.SESSION ? "SESSION" : grouping.name()));
                 headings.addAll(AggregateColumns.headings());
                 StreamedTextTable table = new StreamedTextTable(root.out, headings.toArray(String[]::new));
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, period -> {
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(), period -> {
                     List<String> row = new ArrayList<>(List.of(label(period, grouping, zone)));
                     row.addAll(AggregateColumns.cells(period.aggregates()));
                     table.row(row.toArray());

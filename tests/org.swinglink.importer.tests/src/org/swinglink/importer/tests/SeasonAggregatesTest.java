@@ -22,6 +22,7 @@ import org.swinglink.model.SensorSwing;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.AggregateSettings;
 import org.swinglink.store.Aggregates;
+import org.swinglink.store.EventFilter;
 import org.swinglink.store.Metric;
 import org.swinglink.store.Pairing;
 import org.swinglink.store.PlayerRow;
@@ -91,6 +92,31 @@ class SeasonAggregatesTest extends DatabaseTest {
                 AggregateSettings.DEFAULT).get(0).aggregates();
         assertTrue(jane.hardHitRate() > strict.hardHitRate() && jane.squaredUpRate() > strict.squaredUpRate(),
                 jane + " against " + strict);
+    }
+
+    @Test
+    void givenAResultAndAPitchType_whenSummed_thenOnlyThoseBallsAndTheSwingsPairedWithThemCount() {
+        List<PlayerRow> rows = rows("Jane Doe");
+        String result = rows.stream().filter(PlayerRow::hasEvent).map(r -> r.event().getResult())
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        EventFilter filter = new EventFilter(java.util.Set.of(), java.util.Set.of(result));
+
+        Aggregates kept = fixture.store.seasons().periodsOfPlayer(id("Jane Doe"), null, null, Grouping.MONTH, CHICAGO,
+                AggregateSettings.DEFAULT, filter).get(0).aggregates();
+        List<PlayerAggregates> board = fixture.store.seasons().leaderboard(Instant.parse("2024-10-01T00:00:00Z"),
+                Instant.parse("2024-10-31T00:00:00Z"), AggregateSettings.DEFAULT, filter);
+
+        List<PlayerRow> keptRows = rows.stream().filter(r -> filter.keeps(r.event())).toList();
+        assertMetrics(expected(keptRows, AggregateSettings.DEFAULT), kept, "Jane Doe's " + result + " balls");
+        assertTrue(kept.events() > 1 && kept.events() < 48 && kept.swings() == kept.pairs(), kept.toString());
+        assertMetrics(kept, board.stream().filter(p -> p.name().equals("Jane Doe")).findFirst().orElseThrow().current(),
+                "the leaderboard keeps the same balls");
+        String pitchType = rows.stream().filter(PlayerRow::hasEvent).map(r -> r.event().getPitchType()).filter(Objects::nonNull)
+                .findFirst().orElseThrow();
+        EventFilter nothing = new EventFilter(java.util.Set.of(pitchType + "-none"), java.util.Set.of());
+        assertTrue(fixture.store.seasons().periodsOfPlayer(id("Jane Doe"), null, null, Grouping.SESSION, CHICAGO,
+                AggregateSettings.DEFAULT, nothing).isEmpty(), "a pitch type she never saw leaves no session");
     }
 
     @Test

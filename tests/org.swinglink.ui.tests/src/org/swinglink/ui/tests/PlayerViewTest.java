@@ -77,6 +77,7 @@ class PlayerViewTest {
     private static long expectedLandings;
     private static double highestExitVelocity;
     private static List<PlayerRow> whoopRows;
+    private static List<PlayerRow> janeRows;
     private static List<PlayerVisit> whoopVisits;
 
     @BeforeAll
@@ -93,7 +94,8 @@ class PlayerViewTest {
             expectedPairs = pairs.size();
             expectedBattedBalls = pairs.stream().filter(e -> e.getExitVelocity() != null && e.getExitVelocity() > 0
                     && e.getSensorSwing().getBatSpeed() != null).count();
-            expectedLandings = store.queries().playerRows(janeDoe, PlayerRowFilter.ALL).stream()
+            janeRows = store.queries().playerRows(janeDoe, PlayerRowFilter.ALL);
+            expectedLandings = janeRows.stream()
                     .filter(row -> row.hasEvent() && row.event().getDistance() != null && row.event().getDistance() > 0
                             && row.event().getHorizontalAngle() != null).count();
             highestExitVelocity = pairs.stream().filter(e -> e.getExitVelocity() != null)
@@ -405,6 +407,45 @@ class PlayerViewTest {
             press.y = y;
             press.button = 1;
             control.notifyListeners(SWT.MouseDown, press);
+        });
+    }
+
+    @Test
+    @Order(10)
+    void givenJaneDoe_whenOneResultIsChosen_thenTheRowsTheChartsAndTheSessionsKeepOnlyThoseBallsUntilAllIsChosenAgain() {
+        choose("Jane Doe");
+        waitForRows(52, "47 swings");
+        List<String> results = workbench.sync(() -> List.of(combo(PlayerFilterBar.RESULT).getItems()));
+        assertEquals("All results", results.get(0));
+        assertTrue(results.contains("2B-8"), results.toString());
+        long doubles = janeRows.stream().filter(row -> row.hasEvent() && "2B-8".equals(row.event().getResult())).count();
+        long pairedDoubles = janeRows.stream().filter(row -> row.pairing() == org.swinglink.store.Pairing.PAIRED
+                && "2B-8".equals(row.event().getResult())).count();
+
+        pick(PlayerFilterBar.RESULT, "2B-8");
+        waitForRows((int) doubles, pairedDoubles + " swings, " + doubles + " HitTrax events, " + pairedDoubles + " paired");
+        Table sessions = workbench.sync(() -> Widgets.byId(workbench.mainShell(), Table.class, SwingLinkUi.PLAYER_SESSIONS_TABLE));
+        List<String> headers = workbench.sync(() -> Widgets.headers(sessions));
+        workbench.waitUntil("her session summed over her doubles", LOAD_MILLIS, () -> sessions.getItemCount() == 1
+                && Widgets.row(sessions, 0).get(headers.indexOf("HitTrax events")).equals(String.valueOf(doubles)));
+        assertEquals(String.valueOf(pairedDoubles), rowOf(sessions, 0).get(headers.indexOf("Swings")),
+                "a swing counts with a kept ball only");
+
+        pick(PlayerFilterBar.RESULT, "All results");
+        waitForRows(52, "47 swings, 48 HitTrax events, 43 paired");
+        workbench.waitUntil("her whole session again", LOAD_MILLIS,
+                () -> Widgets.row(sessions, 0).get(headers.indexOf("HitTrax events")).equals("48"));
+    }
+
+    private Combo combo(String id) {
+        return Widgets.byId(workbench.mainShell(), Combo.class, id);
+    }
+
+    private void pick(String comboId, String item) {
+        workbench.syncRun(() -> {
+            Combo combo = combo(comboId);
+            combo.select(combo.indexOf(item));
+            Driving.click(combo);
         });
     }
 

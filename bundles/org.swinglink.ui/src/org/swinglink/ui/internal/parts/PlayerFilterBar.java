@@ -15,13 +15,16 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
+import org.swinglink.store.EventFilter;
 import org.swinglink.store.Pairing;
+import org.swinglink.store.PlayerRow;
 import org.swinglink.store.PlayerRowFilter;
 import org.swinglink.store.PlayerVisit;
 
 /**
  * The row of filters over a player's data: which rows (pairs, swings alone, HitTrax events alone),
- * a range of days in the workbench's zone, and one visit to the cage. The rows are loaded once per
+ * a range of days in the workbench's zone, one visit to the cage, and the balls of one pitch type
+ * or result (with the swings paired with them). The rows are loaded once per
  * player; filtering never asks the database again.
  */
 public final class PlayerFilterBar {
@@ -29,6 +32,8 @@ public final class PlayerFilterBar {
     public static final String FROM = "player.filter.from";
     public static final String TO = "player.filter.to";
     public static final String VISIT = "player.filter.visit";
+    public static final String PITCH_TYPE = "player.filter.pitchType";
+    public static final String RESULT = "player.filter.result";
 
     /** The choices of Show, in the combo's order; null shows every row. */
     private static final List<Pairing> SHOWN = java.util.Arrays.asList(null, Pairing.PAIRED, Pairing.SENSOR_ONLY,
@@ -41,16 +46,19 @@ public final class PlayerFilterBar {
     private final Text from;
     private final Text to;
     private final Combo visit;
+    private final Combo pitchType;
+    private final Combo result;
     private final ZoneId zone;
     private final Consumer<PlayerRowFilter> changed;
     private final List<PlayerVisit> visits = new ArrayList<>();
     private PlayerRowFilter last;
+    private EventFilter lastBalls = EventFilter.ALL;
 
     public PlayerFilterBar(Composite parent, ZoneId zone, Consumer<PlayerRowFilter> changed) {
         this.zone = zone;
         this.changed = changed;
         bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(8).spacing(6, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(12).spacing(6, 0).applyTo(bar);
         FilterFields fields = new FilterFields(bar, this::fire);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         show = fields.combo("Show:", SHOW, 12);
@@ -62,7 +70,37 @@ public final class PlayerFilterBar {
         visit = fields.combo("Visit:", VISIT, 48);
         visit.setVisibleItemCount(20);
         visit.setToolTipText("A visit to the cage: rows with no gap of more than thirty minutes; swings alone count at their sensor's time");
+        pitchType = fields.combo("Pitch:", PITCH_TYPE, 10);
+        pitchType.setToolTipText("Only HitTrax balls of this pitch type, and the swings paired with them");
+        result = fields.combo("Result:", RESULT, 10);
+        result.setToolTipText("Only HitTrax balls with this result, and the swings paired with them");
         setVisits(List.of());
+        setBalls(List.of());
+    }
+
+    /** Offers the pitch types and results of the player's balls, keeping the chosen ones if they are still there. */
+    public void setBalls(List<PlayerRow> rows) {
+        offer(pitchType, "All pitches", rows.stream().filter(PlayerRow::hasEvent).map(row -> row.event().getPitchType()));
+        offer(result, "All results", rows.stream().filter(PlayerRow::hasEvent).map(row -> row.event().getResult()));
+        lastBalls = balls();
+    }
+
+    private static void offer(Combo combo, String all, java.util.stream.Stream<String> values) {
+        String chosen = combo.getSelectionIndex() > 0 ? combo.getItem(combo.getSelectionIndex()) : null;
+        combo.removeAll();
+        combo.add(all);
+        values.filter(Objects::nonNull).filter(value -> !value.isBlank()).distinct().sorted().forEach(combo::add);
+        int keep = chosen == null ? -1 : combo.indexOf(chosen);
+        combo.select(Math.max(0, keep));
+    }
+
+    /** The balls the pitch and result choices keep. */
+    public EventFilter balls() {
+        return new EventFilter(chosen(pitchType), chosen(result));
+    }
+
+    private static java.util.Set<String> chosen(Combo combo) {
+        return combo.getSelectionIndex() > 0 ? java.util.Set.of(combo.getItem(combo.getSelectionIndex())) : java.util.Set.of();
     }
 
     public Composite control() {
@@ -114,8 +152,10 @@ public final class PlayerFilterBar {
 
     private void fire() {
         PlayerRowFilter now = filter();
-        if (!Objects.equals(now, last)) {
+        EventFilter nowBalls = balls();
+        if (!Objects.equals(now, last) || !nowBalls.equals(lastBalls)) {
             last = now;
+            lastBalls = nowBalls;
             changed.accept(now);
         }
     }

@@ -18,6 +18,7 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.swinglink.model.User;
 import org.swinglink.store.AggregateSettings;
+import org.swinglink.store.EventFilter;
 import org.swinglink.store.PlayerRow;
 import org.swinglink.store.PlayerRowFilter;
 import org.swinglink.store.PlayerVisit;
@@ -67,6 +68,9 @@ public class PlayerPart {
     private List<PlayerRow> allRows = List.of();
     /** Every session of the shown player, summed by the database; the filter's days and visit pick from these. */
     private List<Period> allSessions = List.of();
+    /** The balls {@link #allSessions} were summed over; another choice sums them again. */
+    private EventFilter sessionsFilter = EventFilter.ALL;
+    private BackgroundLoad<List<Period>> sessionsLoad;
 
     @PostConstruct
     void create(Composite parent) {
@@ -91,6 +95,7 @@ public class PlayerPart {
         tabs.setSelection(0);
         playersLoad = new BackgroundLoad<>("Loading players", parent, sync);
         rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync);
+        sessionsLoad = new BackgroundLoad<>("Summing a player's sessions", parent, sync);
         reload();
     }
 
@@ -165,6 +170,8 @@ public class PlayerPart {
                 loaded -> {
             allRows = loaded.rows();
             allSessions = loaded.sessions();
+            sessionsFilter = EventFilter.ALL;
+            filters.setBalls(loaded.rows());
             filters.setVisits(loaded.visits());
             showFiltered();
         }, failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
@@ -176,21 +183,43 @@ public class PlayerPart {
             return;
         }
         PlayerRowFilter filter = filters.filter();
-        List<PlayerRow> shown = filter.apply(allRows);
+        EventFilter balls = filters.balls();
+        List<PlayerRow> shown = filter.apply(allRows).stream().filter(row -> !balls.isActive() || balls.keeps(row.event()))
+                .toList();
         draw(shown);
-        season.show(allSessions.stream().filter(session -> within(session, filter)).toList(), shownPlayer.getName());
-        selector.setStatus(status(shownPlayer, filter, shown));
+        if (balls.equals(sessionsFilter)) {
+            season.show(allSessions.stream().filter(session -> within(session, filter)).toList(), shownPlayer.getName());
+        } else {
+            sumSessionsAgain(balls);
+        }
+        selector.setStatus(status(shownPlayer, filter.isActive() || balls.isActive(), shown));
     }
 
-    private String status(User player, PlayerRowFilter filter, List<PlayerRow> shown) {
+    private String status(User player, boolean filtered, List<PlayerRow> shown) {
         if (allRows.isEmpty()) {
             return player.getName() + " has no swings or HitTrax events yet.";
         }
         String counts = PlayerCounts.of(shown).text();
-        if (!filter.isActive() || shown.size() == allRows.size()) {
+        if (!filtered || shown.size() == allRows.size()) {
             return counts;
         }
         return counts + String.format(Locale.ROOT, " (%,d of %,d rows)", shown.size(), allRows.size());
+    }
+
+    /** The shown player's sessions summed over the balls {@code balls} keeps, then shown as the filter says. */
+    private void sumSessionsAgain(EventFilter balls) {
+        Store current = store;
+        User player = shownPlayer;
+        ZoneId zone = UiPreferences.defaultZone();
+        sessionsLoad.start(() -> current.seasons().periodsOfPlayer(player.getId(), null, null, Grouping.SESSION, zone,
+                AggregateSettings.DEFAULT, balls), sessions -> {
+                    if (player != shownPlayer) {
+                        return; // another player was chosen meanwhile
+                    }
+                    allSessions = sessions;
+                    sessionsFilter = balls;
+                    showFiltered();
+                }, failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
     }
 
     /** Sessions that start within the filter's days, or the one that holds the filter's visit. */
