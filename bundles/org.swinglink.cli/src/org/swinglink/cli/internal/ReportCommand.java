@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.AggregateSettings;
+import org.swinglink.store.EventFilter;
 import org.swinglink.store.SeasonQueries.Grouping;
 import org.swinglink.store.SeasonQueries.Period;
 import org.swinglink.store.Store;
@@ -64,10 +65,11 @@ final class ReportCommand implements Callable<Integer> {
             Instant from = options.from(zone);
             Instant to = options.to(zone);
             AggregateSettings settings = options.settings();
+            EventFilter balls = options.filter();
             long periods;
             if (format.json) {
                 Json.ArrayWriter array = new Json.ArrayWriter(root.out);
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(),
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, balls,
                         period -> array.add(json(period)));
                 array.finish();
             } else if (format.csv) {
@@ -75,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
                 List<String> header = new ArrayList<>(List.of("start", "end"));
                 header.addAll(AggregateColumns.keys());
                 csv.printRecord(header);
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(), period -> {
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, balls, period -> {
                     List<String> row = new ArrayList<>(List.of(period.start().toString(), period.end().toString()));
                     row.addAll(AggregateColumns.values(period.aggregates()));
                     csv.printRecord(row);
@@ -85,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
                 List<String> headings = new ArrayList<>(List.of(grouping == Grouping.SESSION ? "SESSION" : grouping.name()));
                 headings.addAll(AggregateColumns.headings());
                 StreamedTextTable table = new StreamedTextTable(root.out, headings.toArray(String[]::new));
-                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, options.filter(), period -> {
+                periods = store.seasons().eachPeriodOfPlayer(found.getId(), from, to, grouping, zone, settings, balls, period -> {
                     List<String> row = new ArrayList<>(List.of(label(period, grouping, zone)));
                     row.addAll(AggregateColumns.cells(period.aggregates()));
                     table.row(row.toArray());
