@@ -97,7 +97,7 @@ class SeasonAggregatesTest extends DatabaseTest {
     @Test
     void givenAResultAndAPitchType_whenSummed_thenOnlyThoseBallsAndTheSwingsPairedWithThemCount() {
         List<PlayerRow> rows = rows("Jane Doe");
-        String result = rows.stream().filter(PlayerRow::hasEvent).map(r -> r.event().getResult())
+        String result = rows.stream().filter(PlayerRow::hasEvent).map(r -> r.event().getResult()).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting())).entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         EventFilter filter = new EventFilter(java.util.Set.of(), java.util.Set.of(result));
