@@ -24,8 +24,12 @@ public record EventFilter(Set<String> pitchTypes, Set<String> results) {
     }
 
     public boolean keeps(HitTraxEvent event) {
-        return event != null && (pitchTypes.isEmpty() || pitchTypes.contains(event.getPitchType()))
-                && (results.isEmpty() || results.contains(event.getResult()));
+        return event != null && keeps(pitchTypes, event.getPitchType()) && keeps(results, event.getResult());
+    }
+
+    /** An empty set keeps every value; a ball without the value (a take has no result) is kept by no other. */
+    private static boolean keeps(Set<String> kept, String value) {
+        return kept.isEmpty() || value != null && kept.contains(value); // Set.of(...).contains(null) throws
     }
 
     /** " AND e.pitch_type IN (?, ...) AND e.result IN (?, ...)" for the ball aliased {@code e}; empty when it keeps all. */
