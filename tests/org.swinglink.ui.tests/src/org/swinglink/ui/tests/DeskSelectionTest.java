@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoableOperation;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -39,6 +41,7 @@ import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.undo.SwingUndo;
 import org.swinglink.ui.internal.desk.AssignDialog;
 import org.swinglink.ui.internal.desk.FilterBar;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
@@ -216,12 +219,17 @@ class DeskSelectionTest {
         assertEquals(event.id(), desk.pairedEvent(first), "Cancel keeps the pair");
         assertNull(desk.pairedEvent(second));
 
+        IOperationHistory history = workbench.sync(() -> workbench.context().get(IOperationHistory.class));
+        IUndoableOperation pairBefore = workbench.sync(() -> history.getUndoOperation(SwingUndo.CONTEXT));
         clickEvent(canvas, event);
         workbench.display().asyncExec(() -> desk.button(TimelinePanel.PAIR).notifyListeners(SWT.Selection, new Event()));
         Driving.press(workbench, Driving.awaitShellTitled(workbench, PairQuestion.TITLE, WAIT_MILLIS), "Replace");
         workbench.waitUntil("the new pair", WAIT_MILLIS, () -> event.id().equals(desk.pairedEvent(second)));
         assertNull(desk.pairedEvent(first), "the replaced swing was unpaired, as the question said");
 
+        // the change is saved before the history holds it: an undo in between would take back the pair before
+        workbench.waitUntil("the replacement in the undo history", WAIT_MILLIS,
+                () -> history.getUndoOperation(SwingUndo.CONTEXT) != pairBefore);
         desk.command("org.swinglink.ui.command.undo");
         workbench.waitUntil("undo to bring the first pair back", WAIT_MILLIS, () -> event.id().equals(desk.pairedEvent(first)));
         assertNull(desk.pairedEvent(second));
