@@ -70,9 +70,9 @@ public final class PlayerFilterBar {
         visit = fields.combo("Visit:", VISIT, 48);
         visit.setVisibleItemCount(20);
         visit.setToolTipText("A visit to the cage: rows with no gap of more than thirty minutes; swings alone count at their sensor's time");
-        pitchType = fields.combo("Pitch:", PITCH_TYPE, 10);
+        pitchType = fields.combo("Pitch:", PITCH_TYPE, 14);
         pitchType.setToolTipText("Only HitTrax balls of this pitch type, and the swings paired with them");
-        result = fields.combo("Result:", RESULT, 10);
+        result = fields.combo("Result:", RESULT, 14);
         result.setToolTipText("Only HitTrax balls with this result, and the swings paired with them");
         setVisits(List.of());
         setBalls(List.of());
