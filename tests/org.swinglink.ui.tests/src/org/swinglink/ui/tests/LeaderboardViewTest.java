@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
@@ -110,6 +111,26 @@ class LeaderboardViewTest {
         range("2024-10-10", "2024-10-01");
         workbench.waitUntil("a range that ends before it starts refused", LOAD_MILLIS,
                 () -> status().equals("The range ends before it starts."));
+    }
+
+    @Test
+    void givenTheBoardHidden_whenAnImportArrives_thenItIsSummedAgainOnlyOnceShown() throws Exception {
+        Driving.showPart(workbench, SwingLinkUi.PART_LEADERBOARD);
+        range("2018-11-01", "2018-11-30");
+        workbench.waitUntil("nobody in November 2018", LOAD_MILLIS, () -> status().startsWith("No player has"));
+        Driving.showPart(workbench, SwingLinkUi.PART_PLAYER);
+
+        try (Store store = Store.open(new DatabaseFolder(folder.resolve("db")))) {
+            assertTrue(Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("Dana Kinetic",
+                    List.of(Fixtures.copy("dk/jane-doe-2018-11-26.csv", folder.resolve("more"))), CHICAGO, "coach")).succeeded());
+        }
+        workbench.syncRun(() -> workbench.context().get(IEventBroker.class).send(SwingLinkUi.TOPIC_IMPORTS_CHANGED, "more"));
+        Driving.settle(workbench);
+        assertTrue(status().startsWith("No player has"), "a hidden board is not summed again: " + status());
+
+        Driving.showPart(workbench, SwingLinkUi.PART_LEADERBOARD);
+        workbench.waitUntil("Dana Kinetic once the board is shown", LOAD_MILLIS, () -> table().getItemCount() == 1
+                && Widgets.row(table(), 0).get(0).equals("Dana Kinetic"));
     }
 
     private Table table() {

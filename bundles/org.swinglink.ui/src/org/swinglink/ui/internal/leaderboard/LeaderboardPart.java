@@ -62,6 +62,7 @@ public class LeaderboardPart {
     private Label status;
     private LazyTable<PlayerAggregates> table;
     private BackgroundLoad<List<PlayerAggregates>> load;
+    private boolean stale;
     private final ZoneId zone = UiPreferences.defaultZone();
 
     @PostConstruct
@@ -141,17 +142,30 @@ public class LeaderboardPart {
     @Inject
     @Optional
     void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
-        reload();
+        reloadWhenSeen();
     }
 
     @Inject
     @Optional
     void swingsChanged(@UIEventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
-        reload();
+        reloadWhenSeen();
+    }
+
+    /** Summing a season takes seconds: a board nobody looks at is summed again when it is shown. */
+    private void reloadWhenSeen() {
+        if (status != null && !status.isDisposed() && status.isVisible()) {
+            reload();
+        } else {
+            stale = true;
+        }
     }
 
     @Focus
     void focus() {
+        if (stale) {
+            stale = false;
+            reload();
+        }
         table.table().setFocus();
     }
 
