@@ -157,6 +157,7 @@ public class PlayerPart {
             allSessions = List.of();
             filters.setVisits(List.of());
             draw(List.of());
+            season.clear();
         }
         if (player == null || store == null) {
             return;

@@ -81,6 +81,14 @@ final class SeasonPanel {
         redrawTrend();
     }
 
+    /** Shows nothing, while another player's sessions load: never one player's under another's name. */
+    void clear() {
+        sessions = List.of();
+        heading.setText("");
+        table.show(sessions);
+        redrawTrend();
+    }
+
     private void redrawTrend() {
         chart.show(sessions, TrendMetric.ALL.get(Math.max(0, metricChoice.getSelectionIndex())));
         chart.highlight(table.selected());
