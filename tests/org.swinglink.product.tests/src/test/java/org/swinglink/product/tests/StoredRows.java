@@ -31,7 +31,9 @@ final class StoredRows {
         String url = "jdbc:derby:" + databaseFolder.resolve("derby");
         try (Connection connection = DriverManager.getConnection(url)) {
             if (!hasTables(connection)) {
-                return List.of(); // stopped after Derby created the database, before SwingLink's tables were committed
+                // stopped after Derby created the database, before all of SwingLink's tables were made (each is
+                // committed as it is made; the next start makes the rest): no import can have begun
+                return List.of();
             }
             Map<String, Integer> events = counts(connection, """
                     SELECT s.import_session_id, COUNT(*) FROM hittrax_events e
@@ -61,9 +63,15 @@ final class StoredRows {
     }
 
     private static boolean hasTables(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "SENSOR_SWINGS", null)) {
-            return tables.next();
+        for (String table : List.of("SENSOR_SWINGS", "HITTRAX_EVENTS", "HITTRAX_SESSIONS", "IMPORT_SESSIONS",
+                "IMPORT_SESSION_FILES")) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, table, null)) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
         }
+        return true;
     }
 
     private static Map<String, Integer> counts(Connection connection, String query) throws SQLException {
