@@ -123,42 +123,38 @@ final class AggregateQueries implements AutoCloseable {
     Map<String, Aggregates> byPlayer(long fromMillis, long toMillis) throws SQLException {
         Map<String, Parts> players = new HashMap<>();
         String kept = filter.sql();
-        try (PreparedStatement query = connection.prepareStatement(SWINGS_BY_PLAYER.formatted(filter.isActive() ? KEPT_BALL : "",
-                kept))) {
-            query.setLong(1, fromMillis);
-            query.setLong(2, toMillis);
-            bindFilter(query, 3);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    players.computeIfAbsent(row.getString(1), id -> new Parts()).swings(row, 2);
-                }
-            }
-        }
-        try (PreparedStatement query = connection.prepareStatement(EVENTS_BY_PLAYER.formatted(kept))) {
-            query.setDouble(1, settings.hardHitMph());
-            query.setLong(2, fromMillis);
-            query.setLong(3, toMillis);
-            bindFilter(query, 4);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    players.computeIfAbsent(row.getString(1), id -> new Parts()).events(row, 2);
-                }
-            }
-        }
-        try (PreparedStatement query = connection.prepareStatement(PAIRS_BY_PLAYER.formatted(kept))) {
-            query.setDouble(1, settings.squaredUpShare());
-            query.setLong(2, fromMillis);
-            query.setLong(3, toMillis);
-            bindFilter(query, 4);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    players.computeIfAbsent(row.getString(1), id -> new Parts()).pairs(row, 2);
-                }
-            }
-        }
+        sumByPlayer(SWINGS_BY_PLAYER.formatted(filter.isActive() ? KEPT_BALL : "", kept), null, fromMillis, toMillis,
+                players, Parts::swings);
+        sumByPlayer(EVENTS_BY_PLAYER.formatted(kept), settings.hardHitMph(), fromMillis, toMillis, players, Parts::events);
+        sumByPlayer(PAIRS_BY_PLAYER.formatted(kept), settings.squaredUpShare(), fromMillis, toMillis, players, Parts::pairs);
         Map<String, Aggregates> aggregates = new HashMap<>();
         players.forEach((id, parts) -> aggregates.put(id, parts.aggregates()));
         return aggregates;
+    }
+
+    /** Reads one part of every player's figures: {@code sql} answers the player id, then the part's columns. */
+    private void sumByPlayer(String sql, Double threshold, long fromMillis, long toMillis, Map<String, Parts> players,
+            PartReader part) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            int index = 1;
+            if (threshold != null) {
+                query.setDouble(index++, threshold);
+            }
+            query.setLong(index++, fromMillis);
+            query.setLong(index++, toMillis);
+            bindFilter(query, index);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    part.read(players.computeIfAbsent(row.getString(1), id -> new Parts()), row, 2);
+                }
+            }
+        }
+    }
+
+    /** Reads a part's columns from {@code first} on into a player's {@link Parts}. */
+    @FunctionalInterface
+    private interface PartReader {
+        void read(Parts parts, ResultSet row, int first) throws SQLException;
     }
 
     @Override
