@@ -22,16 +22,24 @@ final class AggregateQueries implements AutoCloseable {
             COUNT(*), AVG(s.bat_speed), MAX(s.bat_speed), AVG(s.peak_hand_speed), MAX(s.peak_hand_speed),
               AVG(s.attack_angle), MAX(s.attack_angle), AVG(s.time_to_contact), MAX(s.time_to_contact),
               AVG(s.power_output), MAX(s.power_output)""";
+    /** A pair's smash factor; null when the swing has no bat speed. */
+    static final String SMASH_FACTOR = "CASE WHEN s.bat_speed > 0 THEN e.exit_velocity / s.bat_speed ELSE CAST(NULL AS DOUBLE) END";
+    /** 1 for a pair the squared-up rate counts as squared up, {@code %s} the share of the collision maximum. */
+    static final String SQUARED_UP = "CASE WHEN e.exit_velocity >= %s * (" + AggregateSettings.BAT_SPEED_FACTOR
+            + " * s.bat_speed + " + AggregateSettings.PITCH_SPEED_FACTOR + " * e.pitch_speed) THEN 1 ELSE 0 END";
+    /** 1 for a pair the squared-up rate can judge. */
+    static final String SQUARED_UP_JUDGED = """
+            CASE WHEN e.exit_velocity IS NOT NULL AND s.bat_speed IS NOT NULL AND e.pitch_speed IS NOT NULL
+              THEN 1 ELSE 0 END""";
+    /** 1 for a hard-hit ball, {@code %s} the exit velocity that is hard hit. */
+    static final String HARD_HIT = "CASE WHEN e.exit_velocity >= %s THEN 1 ELSE 0 END";
+
     private static final String EVENT_COLUMNS = """
             COUNT(*), AVG(e.exit_velocity), MAX(e.exit_velocity), AVG(e.launch_angle), AVG(e.distance),
-              SUM(CASE WHEN e.exit_velocity >= CAST(? AS DOUBLE) THEN 1 ELSE 0 END), COUNT(e.exit_velocity)""";
+              SUM(%s), COUNT(e.exit_velocity)""".formatted(HARD_HIT.formatted("CAST(? AS DOUBLE)"));
     private static final String PAIR_COLUMNS = """
-            COUNT(*), AVG(CASE WHEN s.bat_speed > 0 THEN e.exit_velocity / s.bat_speed ELSE CAST(NULL AS DOUBLE) END),
-              SUM(CASE WHEN e.exit_velocity >= CAST(? AS DOUBLE) * (%s * s.bat_speed + %s * e.pitch_speed) THEN 1 ELSE 0 END),
-              SUM(CASE WHEN e.exit_velocity IS NOT NULL AND s.bat_speed IS NOT NULL AND e.pitch_speed IS NOT NULL
-                THEN 1 ELSE 0 END),
-              AVG(s.attack_angle - e.launch_angle)""".formatted(AggregateSettings.BAT_SPEED_FACTOR,
-            AggregateSettings.PITCH_SPEED_FACTOR);
+            COUNT(*), AVG(%s), SUM(%s), SUM(%s), AVG(s.attack_angle - e.launch_angle)""".formatted(SMASH_FACTOR,
+            SQUARED_UP.formatted("CAST(? AS DOUBLE)"), SQUARED_UP_JUDGED);
 
     private static final String PLAYER_SWINGS = "SELECT " + SWING_COLUMNS + """
              FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME
