@@ -127,14 +127,29 @@ final class AggregateQueries implements AutoCloseable {
         return parts.aggregates();
     }
 
-    /** Every player's aggregates over [fromMillis, toMillis], by player id; players with no row there are absent. */
+    /**
+     * Every player's aggregates over [fromMillis, toMillis], by player id; players with no row there
+     * are absent. From the {@link SeasonSums} when they answer the read (the caller freshened them).
+     */
     Map<String, Aggregates> byPlayer(long fromMillis, long toMillis) throws SQLException {
         Map<String, Parts> players = new HashMap<>();
+        if (SeasonSums.answer(fromMillis, toMillis, settings, filter)) {
+            long first = fromMillis / SeasonSums.QUARTER_MILLIS;
+            long last = toMillis / SeasonSums.QUARTER_MILLIS;
+            sumByPlayer(SeasonSums.SWINGS_BY_PLAYER, null, first, last, players, Parts::swings);
+            sumByPlayer(SeasonSums.EVENTS_BY_PLAYER, null, first, last, players, Parts::events);
+            sumByPlayer(SeasonSums.PAIRS_BY_PLAYER, null, first, last, players, Parts::pairs);
+            return aggregatesOf(players);
+        }
         String kept = filter.sql();
         sumByPlayer(SWINGS_BY_PLAYER.formatted(filter.isActive() ? KEPT_BALL : "", kept), null, fromMillis, toMillis,
                 players, Parts::swings);
         sumByPlayer(EVENTS_BY_PLAYER.formatted(kept), settings.hardHitMph(), fromMillis, toMillis, players, Parts::events);
         sumByPlayer(PAIRS_BY_PLAYER.formatted(kept), settings.squaredUpShare(), fromMillis, toMillis, players, Parts::pairs);
+        return aggregatesOf(players);
+    }
+
+    private static Map<String, Aggregates> aggregatesOf(Map<String, Parts> players) {
         Map<String, Aggregates> aggregates = new HashMap<>();
         players.forEach((id, parts) -> aggregates.put(id, parts.aggregates()));
         return aggregates;

@@ -74,6 +74,7 @@ final class SchemaStamp {
                 OriginalFiles.addColumnsWhereMissing(connection);
                 RowIds.createWhereMissing(connection);
                 AggregateIndexes.createWhereMissing(connection);
+                SeasonSums.createOrRenew(connection);
                 ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
@@ -86,7 +87,7 @@ final class SchemaStamp {
         }
     }
 
-    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns, the id sequence and the aggregates' indexes. */
+    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns, the id sequence, the aggregates' indexes and the season sums. */
     static String of(EntityManagerFactory factory) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -106,6 +107,7 @@ final class SchemaStamp {
             for (String index : AggregateIndexes.DEFINITIONS) {
                 digest.update(index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
+            SeasonSums.definitions().forEach(sql -> digest.update(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

@@ -189,12 +189,26 @@ public final class SeasonQueries {
         return leaderboard(from, to, settings, EventFilter.ALL);
     }
 
+    /** Sums again what changed since the {@link SeasonSums} were last read. */
+    private void freshenSums() {
+        store.runInTransaction(em -> {
+            try {
+                SeasonSums.freshen(em.unwrap(Connection.class));
+            } catch (SQLException e) {
+                throw new StoreException("Cannot sum the players' rows: " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** {@link #leaderboard(Instant, Instant, AggregateSettings)} of the balls {@code filter} keeps. */
     public List<PlayerAggregates> leaderboard(Instant from, Instant to, AggregateSettings settings, EventFilter filter) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("the range ends (" + to + ") before it starts (" + from + ")");
         }
         long length = to.toEpochMilli() - from.toEpochMilli() + 1;
+        if (SeasonSums.answer(from.toEpochMilli() - length, to.toEpochMilli(), settings, filter)) {
+            freshenSums();
+        }
         return store.onConnection("Cannot sum the players' rows", connection -> {
             Map<String, Aggregates> current;
             Map<String, Aggregates> previous;

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.swinglink.store.StoredRows;
 import org.swinglink.store.RowInserts;
 import org.swinglink.store.RowIds;
+import org.swinglink.store.SeasonSums;
 import org.swinglink.store.SecondaryIndexes;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
@@ -157,6 +158,7 @@ public final class ImportRun {
         session.recordFiles(files.stream().map(f -> f.file().name()).toList());
         session.complete(statistics, pairedEvents, List.copyOf(sourceTypes), String.join("\n", warnings));
         pairing.recountEarlierImports();
+        SeasonSums.markImported(em, importId);
         return statistics;
     }
 

@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.swinglink.importer.MatchSettings;
+import org.swinglink.importer.PlayerEdits;
+import org.swinglink.importer.PlayerMerge;
+import org.swinglink.importer.SwingEdits;
+import org.swinglink.importer.SwingState;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.UserRole;
@@ -133,6 +138,53 @@ class SeasonAggregatesTest extends DatabaseTest {
         List<PlayerAggregates> november = fixture.store.seasons().leaderboard(to.plusMillis(1),
                 LocalDate.of(2024, 12, 1).atStartOfDay(CHICAGO).toInstant().minusMillis(1), AggregateSettings.DEFAULT);
         assertTrue(november.isEmpty(), "the range before a range holds no one: " + november);
+    }
+
+    @Test
+    void givenEditsOfEveryKind_whenTheLeaderboardIsReadAfterEach_thenItsQuarterHourSumsAreWhatTheRowsGive()
+            throws Exception {
+        SwingEdits swings = new SwingEdits(fixture.store);
+        PlayerEdits players = new PlayerEdits(fixture.store);
+        List<String> janesSwings = rows("Jane Doe").stream().filter(PlayerRow::hasSwing).map(r -> r.swing().getId()).toList();
+        assertSumsFollowTheRows("after the imports");
+
+        List<SwingState> unpaired = swings.unpair(janesSwings.subList(0, 5));
+        assertSumsFollowTheRows("after five of Jane Doe's pairs were undone");
+        swings.unassign(janesSwings.subList(5, 9));
+        assertSumsFollowTheRows("after four of her swings were taken from her");
+        swings.restore(unpaired);
+        assertSumsFollowTheRows("after the unpairing was undone");
+        PlayerMerge merge = players.merge("John Roe", "Jane Doe", MatchSettings.automatic());
+        assertSumsFollowTheRows("after John Roe was merged into Jane Doe");
+        players.undoMerge(merge);
+        assertSumsFollowTheRows("after the merge was undone");
+        swings.assign(janesSwings.subList(5, 9), "John Roe", "analyst", MatchSettings.automatic());
+        assertSumsFollowTheRows("after her four swings were given to John Roe");
+        assertTrue(fixture.importForPlayer("Klayton Kiser", "blast/whoopblast-swing-data3.csv").succeeded());
+        assertSumsFollowTheRows("after Klayton Kiser's swings of 2022 were imported");
+    }
+
+    /**
+     * The leaderboard of 2010 to 2029, every player's every row (whole quarter hours: read from the
+     * sums), against the same years from a millisecond earlier (summed from the rows) and against
+     * the rows summed in Java.
+     */
+    private void assertSumsFollowTheRows(String when) {
+        Instant from = LocalDate.of(2010, 1, 1).atStartOfDay(CHICAGO).toInstant();
+        Instant to = LocalDate.of(2030, 1, 1).atStartOfDay(CHICAGO).toInstant().minusMillis(1);
+
+        List<PlayerAggregates> summed = fixture.store.seasons().leaderboard(from, to, AggregateSettings.DEFAULT);
+        List<PlayerAggregates> counted = fixture.store.seasons().leaderboard(from.minusMillis(1), to,
+                AggregateSettings.DEFAULT);
+
+        assertTrue(summed.size() >= PLAYERS.size() - 1, "every player who holds a row is there " + when + ": " + summed);
+        assertEquals(counted.stream().map(PlayerAggregates::name).toList(),
+                summed.stream().map(PlayerAggregates::name).toList(), when);
+        for (int i = 0; i < summed.size(); i++) {
+            String player = summed.get(i).name();
+            assertMetrics(counted.get(i).current(), summed.get(i).current(), player + " " + when);
+            assertMetrics(expected(rows(player), AggregateSettings.DEFAULT), summed.get(i).current(), player + " " + when);
+        }
     }
 
     @Test
