@@ -43,6 +43,8 @@ import jakarta.inject.Inject;
  * metric, and its change against the range of the same length before. Any column sorts by a click.
  */
 public class LeaderboardPart {
+    /** The background load's name, for the workbench benchmark. */
+    public static final String LOAD = "Summing the players' rows";
     private static final int DEFAULT_DAYS = 30;
 
     @Inject
@@ -94,7 +96,7 @@ public class LeaderboardPart {
         table = new LazyTable<>(parent, columns());
         table.keepSelectionBy(PlayerAggregates::playerId);
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.LEADERBOARD_TABLE);
-        load = new BackgroundLoad<>("Summing the players' rows", parent, sync);
+        load = new BackgroundLoad<>(LOAD, parent, sync);
         reload();
     }
 
@@ -167,6 +169,13 @@ public class LeaderboardPart {
             reload();
         }
         table.table().setFocus();
+    }
+
+    /** Shows the days from {@code first} to {@code last}, as if typed. */
+    public void show(LocalDate first, LocalDate last) {
+        from.setText(first.toString());
+        to.setText(last.toString());
+        reload();
     }
 
     private void reload() {

@@ -1,5 +1,6 @@
 package org.swinglink.ui.internal.timing;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -13,6 +14,7 @@ import org.swinglink.model.ImportSession;
 import org.swinglink.model.User;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.leaderboard.LeaderboardPart;
 import org.swinglink.ui.internal.parts.ImportSessionsPart;
 import org.swinglink.ui.internal.parts.PlayerPart;
 
@@ -22,7 +24,8 @@ import jakarta.inject.Inject;
  * For the workbench benchmark ({@link Timings}): records when the main window has painted after
  * start-up, then opens what {@code -Dswinglink.timings.open} lists, one after the other as each has
  * shown its rows: {@code unassigned} (the Unassigned Swings view), {@code session} (the newest
- * import's summary), {@code player} (the Player view, on the first player by name). Does nothing without {@code -Dswinglink.timings}.
+ * import's summary), {@code player} (the Player view, on the first player by name), {@code leaderboard:FIRST:LAST} (the
+ * Leaderboard view over those days). Does nothing without {@code -Dswinglink.timings}.
  */
 public final class StartupTimer {
     static final String OPEN_PROPERTY = "swinglink.timings.open";
@@ -79,6 +82,14 @@ public final class StartupTimer {
                 ImportSessionsPart part = (ImportSessionsPart) parts.showPart(SwingLinkUi.PART_IMPORT_SESSIONS,
                         EPartService.PartState.ACTIVATE).getObject();
                 LoadTimer.after("Loading the import summary", next, () -> part.open(sessions.get(0)));
+            }
+            case String leaderboard when leaderboard.startsWith("leaderboard:") -> {
+                // leaderboard:FIRST:LAST: the view opens on its default days, then is asked for these
+                String[] days = leaderboard.split(":");
+                LoadTimer.after(LeaderboardPart.LOAD, () -> {
+                    LeaderboardPart part = (LeaderboardPart) parts.findPart(SwingLinkUi.PART_LEADERBOARD).getObject();
+                    LoadTimer.after(LeaderboardPart.LOAD, next, () -> part.show(LocalDate.parse(days[1]), LocalDate.parse(days[2])));
+                }, () -> parts.showPart(SwingLinkUi.PART_LEADERBOARD, EPartService.PartState.ACTIVATE));
             }
             default -> {
                 Timings.record("unknown", item);
