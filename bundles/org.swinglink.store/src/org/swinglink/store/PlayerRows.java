@@ -43,8 +43,11 @@ final class PlayerRows {
     private static final String SWINGS_OF_PLAYER = COLUMNS + """
             FROM sensor_swings s LEFT OUTER JOIN hittrax_events e ON e.id = s.hittrax_event_id
             WHERE s.user_id = ?""";
+    /** The player's sessions first, then their events by session: left to itself Derby scans every event. */
     private static final String EVENTS_OF_PLAYER_WITHOUT_THEIR_SWING = COLUMNS + """
-            FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
+            FROM --DERBY-PROPERTIES joinOrder=FIXED
+              hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
+              ON e.session_id = h.id
               LEFT OUTER JOIN sensor_swings s ON s.hittrax_event_id = e.id
             WHERE h.user_id = ? AND (s.user_id IS NULL OR s.user_id <> ?)""";
 
