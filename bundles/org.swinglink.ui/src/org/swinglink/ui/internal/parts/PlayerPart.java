@@ -42,6 +42,7 @@ import jakarta.inject.Inject;
 public class PlayerPart {
     /** The name of the load of a player's rows, for the timings of {@code -Dswinglink.timings}. */
     public static final String ROWS_LOAD = "Loading a player's swings and HitTrax events";
+    public static final String SESSIONS_LOAD = "Summing a player's sessions";
 
     @Inject
     @Optional
@@ -68,8 +69,8 @@ public class PlayerPart {
     private List<PlayerRow> allRows = List.of();
     /** Every session of the shown player, summed by the database; the filter's days and visit pick from these. */
     private List<Period> allSessions = List.of();
-    /** The balls {@link #allSessions} were summed over; another choice sums them again. */
-    private EventFilter sessionsFilter = EventFilter.ALL;
+    /** The balls {@link #allSessions} were summed over, null before they are; another choice sums them again. */
+    private EventFilter sessionsFilter;
     private BackgroundLoad<List<Period>> sessionsLoad;
 
     @PostConstruct
@@ -95,7 +96,7 @@ public class PlayerPart {
         tabs.setSelection(0);
         playersLoad = new BackgroundLoad<>("Loading players", parent, sync);
         rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync);
-        sessionsLoad = new BackgroundLoad<>("Summing a player's sessions", parent, sync);
+        sessionsLoad = new BackgroundLoad<>(SESSIONS_LOAD, parent, sync);
         reload();
     }
 
@@ -155,6 +156,7 @@ public class PlayerPart {
         if (another) { // never the rows of the player before under this one's name, while theirs load
             allRows = List.of();
             allSessions = List.of();
+            sessionsFilter = null;
             filters.setVisits(List.of());
             draw(List.of());
             season.clear();
@@ -165,13 +167,9 @@ public class PlayerPart {
         selector.setStatus("Loading " + player.getName() + "'s swings and HitTrax events...");
         Store current = store;
         String playerId = player.getId();
-        ZoneId zone = UiPreferences.defaultZone();
-        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL),
-                current.seasons().periodsOfPlayer(playerId, null, null, Grouping.SESSION, zone, AggregateSettings.DEFAULT)),
-                loaded -> {
+        rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL)), loaded -> {
             allRows = loaded.rows();
-            allSessions = loaded.sessions();
-            sessionsFilter = EventFilter.ALL;
+            sessionsFilter = null; // the rows may have changed: the sessions are summed again once the rows show
             filters.setBalls(loaded.rows());
             filters.setVisits(loaded.visits());
             showFiltered();
@@ -207,7 +205,10 @@ public class PlayerPart {
         return counts + String.format(Locale.ROOT, " (%,d of %,d rows)", shown.size(), allRows.size());
     }
 
-    /** The shown player's sessions summed over the balls {@code balls} keeps, then shown as the filter says. */
+    /**
+     * The shown player's sessions summed over the balls {@code balls} keeps, then shown as the filter
+     * says; a load of its own after the rows', so the rows and charts show without waiting for it.
+     */
     private void sumSessionsAgain(EventFilter balls) {
         Store current = store;
         User player = shownPlayer;
@@ -230,10 +231,10 @@ public class PlayerPart {
                 && (filter.visit() == null || filter.visit().holds(start) || filter.visit().holds(session.end()));
     }
 
-    /** A player's rows, by time, their visits and their sessions' aggregates: all worked out in the background. */
-    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits, List<Period> sessions) {
-        static Loaded of(List<PlayerRow> rows, List<Period> sessions) {
-            return new Loaded(rows, PlayerVisit.of(rows), sessions);
+    /** A player's rows, by time, and their visits: worked out in the background. */
+    private record Loaded(List<PlayerRow> rows, List<PlayerVisit> visits) {
+        static Loaded of(List<PlayerRow> rows) {
+            return new Loaded(rows, PlayerVisit.of(rows));
         }
     }
 

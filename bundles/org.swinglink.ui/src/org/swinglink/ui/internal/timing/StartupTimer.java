@@ -73,7 +73,9 @@ public final class StartupTimer {
                 // the view lists the players first; one can be chosen once they are there
                 LoadTimer.after("Loading players", () -> {
                     PlayerPart part = (PlayerPart) parts.findPart(SwingLinkUi.PART_PLAYER).getObject();
-                    LoadTimer.after(PlayerPart.ROWS_LOAD, next, () -> part.choose(first));
+                    // the sessions are summed once the rows show
+                    LoadTimer.after(PlayerPart.ROWS_LOAD, () -> LoadTimer.after(PlayerPart.SESSIONS_LOAD, next, () -> { }),
+                            () -> part.choose(first));
                 }, () -> parts.showPart(SwingLinkUi.PART_PLAYER, EPartService.PartState.ACTIVATE));
             }
             case "session" -> {
