@@ -82,6 +82,11 @@ public final class SeasonQueries {
             ZoneId zone, AggregateSettings settings, EventFilter filter, RowConsumer<Period, X> each) throws X {
         long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long toMillis = to == null ? Long.MAX_VALUE : to.toEpochMilli();
+        if (grouping == Grouping.SESSION && SeasonSums.answerVisits(fromMillis, toMillis, settings, filter)) {
+            freshenSums();
+            return store.onConnection("Cannot sum the player's sessions", connection -> SummedVisits.each(connection,
+                    playerId, SeasonSums.firstQuarter(fromMillis), SeasonSums.lastQuarter(toMillis), each));
+        }
         return store.onConnection("Cannot sum the player's sessions", connection -> {
             try (AggregateQueries sums = new AggregateQueries(connection, settings, filter)) {
                 return grouping == Grouping.SESSION ? eachVisit(connection, sums, playerId, fromMillis, toMillis, each)

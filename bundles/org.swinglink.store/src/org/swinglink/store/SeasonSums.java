@@ -14,7 +14,8 @@ import jakarta.persistence.EntityManager;
 /**
  * Every player's swings, balls and pairs summed per quarter hour, so that a leaderboard over a
  * season reads some fifteen thousand rows instead of a million (three grouped scans of half a
- * million rows each take Derby 1.5 to 3 s). Sums, counts and maxima are kept rather than averages,
+ * million rows each take Derby 1.5 to 3 s), and a player's sessions some hundreds instead of
+ * three range queries per session ({@link SummedVisits}). Sums, counts and maxima are kept rather than averages,
  * so any run of quarters adds up to the figures the rows give. A quarter hour because every time
  * zone's offset is a whole number of them: a day in any zone is a run of whole quarters.
  *
@@ -34,18 +35,21 @@ public final class SeasonSums {
     private static final String MARK = "INSERT INTO " + STALE + " (player_id, first_millis, last_millis) ";
 
     private static final List<String> TABLES = List.of("""
-            CREATE TABLE season_swing_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL, swings INT NOT NULL,
+            CREATE TABLE season_swing_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
+              first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, swings INT NOT NULL,
               bat_speed_sum DOUBLE, bat_speed_n INT NOT NULL, bat_speed_max DOUBLE,
               hand_speed_sum DOUBLE, hand_speed_n INT NOT NULL, hand_speed_max DOUBLE,
               attack_angle_sum DOUBLE, attack_angle_n INT NOT NULL, attack_angle_max DOUBLE,
               time_to_contact_sum DOUBLE, time_to_contact_n INT NOT NULL, time_to_contact_max DOUBLE,
               power_sum DOUBLE, power_n INT NOT NULL, power_max DOUBLE,
               PRIMARY KEY (player_id, quarter))""", """
-            CREATE TABLE season_event_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL, events INT NOT NULL,
+            CREATE TABLE season_event_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
+              first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, events INT NOT NULL,
               exit_velocity_sum DOUBLE, exit_velocity_n INT NOT NULL, exit_velocity_max DOUBLE,
               launch_angle_sum DOUBLE, launch_angle_n INT NOT NULL, distance_sum DOUBLE, distance_n INT NOT NULL,
               hard_hit INT NOT NULL, PRIMARY KEY (player_id, quarter))""", """
-            CREATE TABLE season_pair_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL, pairs INT NOT NULL,
+            CREATE TABLE season_pair_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
+              first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, pairs INT NOT NULL,
               smash_factor_sum DOUBLE, smash_factor_n INT NOT NULL, squared_up INT NOT NULL, squared_up_judged INT NOT NULL,
               attack_minus_launch_sum DOUBLE, attack_minus_launch_n INT NOT NULL, PRIMARY KEY (player_id, quarter))""",
             "CREATE TABLE " + STALE + " " + """
@@ -115,7 +119,7 @@ public final class SeasonSums {
 
     private static final String SUM_SWINGS = """
             INSERT INTO season_swing_sums
-            SELECT s.user_id, s.sensor_timestamp %1$s, COUNT(*),
+            SELECT s.user_id, s.sensor_timestamp %1$s, MIN(s.sensor_timestamp), MAX(s.sensor_timestamp), COUNT(*),
               SUM(s.bat_speed), COUNT(s.bat_speed), MAX(s.bat_speed),
               SUM(s.peak_hand_speed), COUNT(s.peak_hand_speed), MAX(s.peak_hand_speed),
               SUM(s.attack_angle), COUNT(s.attack_angle), MAX(s.attack_angle),
@@ -125,7 +129,7 @@ public final class SeasonSums {
             GROUP BY s.user_id, s.sensor_timestamp %1$s""".formatted(QUARTER);
     private static final String SUM_EVENTS = """
             INSERT INTO season_event_sums
-            SELECT h.user_id, e.event_timestamp %1$s, COUNT(*),
+            SELECT h.user_id, e.event_timestamp %1$s, MIN(e.event_timestamp), MAX(e.event_timestamp), COUNT(*),
               SUM(e.exit_velocity), COUNT(e.exit_velocity), MAX(e.exit_velocity),
               SUM(e.launch_angle), COUNT(e.launch_angle), SUM(e.distance), COUNT(e.distance), SUM(%2$s)
             FROM %%s
@@ -134,7 +138,8 @@ public final class SeasonSums {
             AggregateQueries.HARD_HIT.formatted(AggregateSettings.DEFAULT.hardHitMph()));
     private static final String SUM_PAIRS = """
             INSERT INTO season_pair_sums
-            SELECT h.user_id, e.event_timestamp %1$s, COUNT(*), SUM(%2$s), COUNT(%2$s), SUM(%3$s), SUM(%4$s),
+            SELECT h.user_id, e.event_timestamp %1$s, MIN(e.event_timestamp), MAX(e.event_timestamp), COUNT(*),
+              SUM(%2$s), COUNT(%2$s), SUM(%3$s), SUM(%4$s),
               SUM(s.attack_angle - e.launch_angle), COUNT(s.attack_angle - e.launch_angle)
             FROM %%s JOIN sensor_swings s ON s.hittrax_event_id = e.id
             WHERE %%s
@@ -193,22 +198,42 @@ public final class SeasonSums {
                 && fromMillis % QUARTER_MILLIS == 0 && (toMillis + 1) % QUARTER_MILLIS == 0;
     }
 
+    /** Whether the sums answer a player's sessions within [fromMillis, toMillis], either end unbounded at its extreme. */
+    static boolean answerVisits(long fromMillis, long toMillis, AggregateSettings settings, EventFilter filter) {
+        return !filter.isActive() && settings.equals(AggregateSettings.DEFAULT)
+                && (fromMillis == Long.MIN_VALUE || fromMillis >= 0 && fromMillis % QUARTER_MILLIS == 0)
+                && (toMillis == Long.MAX_VALUE || toMillis >= 0 && (toMillis + 1) % QUARTER_MILLIS == 0);
+    }
+
+    /** The first quarter of a range that starts at {@code fromMillis} ({@link Long#MIN_VALUE}: unbounded). */
+    static long firstQuarter(long fromMillis) {
+        return fromMillis == Long.MIN_VALUE ? Long.MIN_VALUE : fromMillis / QUARTER_MILLIS;
+    }
+
+    /** The last quarter of a range that ends at {@code toMillis} ({@link Long#MAX_VALUE}: unbounded). */
+    static long lastQuarter(long toMillis) {
+        return toMillis == Long.MAX_VALUE ? Long.MAX_VALUE : toMillis / QUARTER_MILLIS;
+    }
+
     /**
-     * Creates the tables where missing and the triggers afresh, and marks the whole database
-     * stale: run when the schema stamp changed, so sums an earlier definition made are not read.
+     * Makes the tables and triggers afresh and marks the whole database stale: run when the schema
+     * stamp changed, so that no sum an earlier definition made is read. The sums are derived from
+     * the rows, so nothing is lost with them.
      */
     static void createOrRenew(Connection connection) throws SQLException {
         try (Statement ddl = connection.createStatement()) {
-            for (String table : TABLES) {
-                if (!exists(connection, "SYS.SYSTABLES", "TABLENAME", nameOf(table))) {
-                    ddl.execute(table);
+            for (String trigger : TRIGGERS) {
+                if (exists(connection, "SYS.SYSTRIGGERS", "TRIGGERNAME", nameOf(trigger))) {
+                    ddl.execute("DROP TRIGGER " + nameOf(trigger));
                 }
             }
-            for (String trigger : TRIGGERS) {
-                String name = nameOf(trigger);
-                if (exists(connection, "SYS.SYSTRIGGERS", "TRIGGERNAME", name)) {
-                    ddl.execute("DROP TRIGGER " + name);
+            for (String table : TABLES) {
+                if (exists(connection, "SYS.SYSTABLES", "TABLENAME", nameOf(table))) {
+                    ddl.execute("DROP TABLE " + nameOf(table));
                 }
+                ddl.execute(table);
+            }
+            for (String trigger : TRIGGERS) {
                 ddl.execute(trigger);
             }
             ddl.execute(MARK_EVERYTHING);

@@ -184,6 +184,21 @@ class SeasonAggregatesTest extends DatabaseTest {
             String player = summed.get(i).name();
             assertMetrics(counted.get(i).current(), summed.get(i).current(), player + " " + when);
             assertMetrics(expected(rows(player), AggregateSettings.DEFAULT), summed.get(i).current(), player + " " + when);
+            assertSessionsFollowTheRows(summed.get(i).playerId(), player + " " + when);
+        }
+    }
+
+    /** A player's sessions from the sums (no bound) against those summed from the rows (a bound of no whole quarter). */
+    private void assertSessionsFollowTheRows(String playerId, String what) {
+        List<Period> summed = fixture.store.seasons().periodsOfPlayer(playerId, null, null, Grouping.SESSION, CHICAGO,
+                AggregateSettings.DEFAULT);
+        List<Period> counted = fixture.store.seasons().periodsOfPlayer(playerId, Instant.ofEpochMilli(1), null,
+                Grouping.SESSION, CHICAGO, AggregateSettings.DEFAULT);
+
+        assertEquals(counted.stream().map(p -> p.start() + "/" + p.end()).toList(),
+                summed.stream().map(p -> p.start() + "/" + p.end()).toList(), what + ": the sessions");
+        for (int i = 0; i < summed.size(); i++) {
+            assertMetrics(counted.get(i).aggregates(), summed.get(i).aggregates(), what + ", session " + summed.get(i).start());
         }
     }
 
@@ -197,7 +212,7 @@ class SeasonAggregatesTest extends DatabaseTest {
 
         assertEquals(1, sessions.size());
         assertEquals(LocalDate.of(2024, 10, 14), LocalDate.ofInstant(weeks.get(0).start(), CHICAGO), "weeks start on Monday");
-        assertEquals(sessions.get(0).aggregates(), weeks.get(0).aggregates());
+        assertMetrics(sessions.get(0).aggregates(), weeks.get(0).aggregates(), "her one session is her one week");
         List<PlayerRow> rows = rows("Jane Doe");
         assertEquals(rows.stream().filter(PlayerRow::hasSwing).count(), sessions.get(0).aggregates().swings());
         Instant firstRow = rows.stream().map(PlayerRow::time).filter(Objects::nonNull).min(Instant::compareTo).orElseThrow();

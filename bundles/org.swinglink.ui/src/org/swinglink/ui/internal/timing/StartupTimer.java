@@ -24,7 +24,8 @@ import jakarta.inject.Inject;
  * For the workbench benchmark ({@link Timings}): records when the main window has painted after
  * start-up, then opens what {@code -Dswinglink.timings.open} lists, one after the other as each has
  * shown its rows: {@code unassigned} (the Unassigned Swings view), {@code session} (the newest
- * import's summary), {@code player} (the Player view, on the first player by name), {@code leaderboard:FIRST:LAST} (the
+ * import's summary), {@code player} (the Player view, on the first player by name), {@code player:N} (then the N-th player
+ * by name in it), {@code leaderboard:FIRST:LAST} (the
  * Leaderboard view over those days). Does nothing without {@code -Dswinglink.timings}.
  */
 public final class StartupTimer {
@@ -84,6 +85,14 @@ public final class StartupTimer {
                 ImportSessionsPart part = (ImportSessionsPart) parts.showPart(SwingLinkUi.PART_IMPORT_SESSIONS,
                         EPartService.PartState.ACTIVATE).getObject();
                 LoadTimer.after("Loading the import summary", next, () -> part.open(sessions.get(0)));
+            }
+            case String player when player.startsWith("player:") -> { // another player, in the view already open
+                Store store = application.getContext().get(Store.class);
+                int number = Integer.parseInt(player.substring("player:".length()));
+                String name = store.queries().players().stream().skip(number - 1).findFirst().map(User::getName).orElse("");
+                PlayerPart part = (PlayerPart) parts.findPart(SwingLinkUi.PART_PLAYER).getObject();
+                LoadTimer.after(PlayerPart.ROWS_LOAD, () -> LoadTimer.after(PlayerPart.SESSIONS_LOAD, next, () -> { }),
+                        () -> part.choose(name));
             }
             case String leaderboard when leaderboard.startsWith("leaderboard:") -> {
                 // leaderboard:FIRST:LAST: the view opens on its default days, then is asked for these
