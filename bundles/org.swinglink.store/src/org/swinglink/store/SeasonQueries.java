@@ -41,6 +41,7 @@ public final class SeasonQueries {
     public record PlayerAggregates(String playerId, String name, Aggregates current, Aggregates previous) {
     }
 
+    /** The times of a player's swings and events within a range, in no order. */
     private static final String TIMES = """
             SELECT s.sensor_timestamp FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME
             WHERE s.user_id = ? AND s.sensor_timestamp BETWEEN ? AND ?
@@ -48,8 +49,8 @@ public final class SeasonQueries {
             SELECT e.event_timestamp FROM --DERBY-PROPERTIES joinOrder=FIXED
               hittrax_sessions h JOIN hittrax_events e --DERBY-PROPERTIES index=IX_HITTRAX_EVENTS_SESSION_TIME
               ON e.session_id = h.id
-            WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?
-            ORDER BY 1""";
+            WHERE h.user_id = ? AND e.event_timestamp BETWEEN ? AND ?""";
+    private static final String TIMES_IN_ORDER = TIMES + "\nORDER BY 1";
     private static final String PLAYER_NAMES = "SELECT id, name FROM users WHERE role = 'PLAYER'";
 
     private final Store store;
@@ -98,7 +99,7 @@ public final class SeasonQueries {
     private static <X extends Exception> long eachVisit(Connection connection, AggregateQueries sums, String playerId,
             long fromMillis, long toMillis, RowConsumer<Period, X> each) throws SQLException, X {
         long count = 0;
-        try (PreparedStatement query = connection.prepareStatement(TIMES)) {
+        try (PreparedStatement query = connection.prepareStatement(TIMES_IN_ORDER)) {
             bindTimes(query, playerId, fromMillis, toMillis);
             try (ResultSet row = query.executeQuery()) {
                 long start = 0;
@@ -166,7 +167,7 @@ public final class SeasonQueries {
     /** The first and last time of the player's rows within the bounds, or null when there is none. */
     private static long[] span(Connection connection, String playerId, long fromMillis, long toMillis) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT MIN(t), MAX(t) FROM (" + TIMES
-                .replace("ORDER BY 1", "") + ") AS times (t)")) {
+                + ") AS times (t)")) {
             bindTimes(query, playerId, fromMillis, toMillis);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
