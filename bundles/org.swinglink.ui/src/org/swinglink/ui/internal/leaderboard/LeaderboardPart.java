@@ -153,7 +153,7 @@ public class LeaderboardPart {
         reloadWhenSeen();
     }
 
-    /** Summing a season takes seconds: a board nobody looks at is summed again when it is shown. */
+    /** After a big import the sums take seconds to catch up: a board nobody looks at is read again when shown. */
     private void reloadWhenSeen() {
         if (status != null && !status.isDisposed() && status.isVisible()) {
             reload();
