@@ -84,7 +84,7 @@ public final class SeasonQueries {
         long fromMillis = from == null ? Long.MIN_VALUE : from.toEpochMilli();
         long toMillis = to == null ? Long.MAX_VALUE : to.toEpochMilli();
         if (grouping == Grouping.SESSION && SeasonSums.answerVisits(fromMillis, toMillis, settings, filter)) {
-            freshenSums();
+            catchUp();
             return store.onConnection("Cannot sum the player's sessions", connection -> SummedVisits.each(connection,
                     playerId, SeasonSums.firstQuarter(fromMillis), SeasonSums.lastQuarter(toMillis), each));
         }
@@ -195,8 +195,12 @@ public final class SeasonQueries {
         return leaderboard(from, to, settings, EventFilter.ALL);
     }
 
-    /** Sums again what changed since the {@link SeasonSums} were last read. */
-    private void freshenSums() {
+    /**
+     * Sums again what imports and edits changed since the sums behind sessions and leaderboards
+     * were last read; every such read does it first. After a big import it takes seconds (a season:
+     * about ten). One at a time, or two reads would sum the same ranges twice.
+     */
+    private synchronized void catchUp() {
         store.runInTransaction(em -> {
             try {
                 SeasonSums.freshen(em.unwrap(Connection.class));
@@ -213,7 +217,7 @@ public final class SeasonQueries {
         }
         long length = to.toEpochMilli() - from.toEpochMilli() + 1;
         if (SeasonSums.answer(from.toEpochMilli() - length, to.toEpochMilli(), settings, filter)) {
-            freshenSums();
+            catchUp();
         }
         return store.onConnection("Cannot sum the players' rows", connection -> {
             Map<String, Aggregates> current;

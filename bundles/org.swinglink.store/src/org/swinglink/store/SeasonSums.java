@@ -254,10 +254,21 @@ public final class SeasonSums {
         }
     }
 
-    /** Marks the players and times of import {@code importId}'s rows and pairs stale; in the import's transaction, once its rows are in. */
-    public static void markImported(EntityManager em, String importId) {
+    /**
+     * Marks the players and times of import {@code importId}'s rows and pairs stale; in the import's
+     * transaction, once its rows are in. Into a database that held no row, the whole database is
+     * marked instead: summing everything in one pass costs less than player by player, and finding
+     * the players' ranges of a season's import would cost seconds.
+     */
+    public static void markImported(EntityManager em, String importId, boolean intoEmptyDatabase) {
         Connection connection = em.unwrap(Connection.class);
         try {
+            if (intoEmptyDatabase) {
+                try (Statement mark = connection.createStatement()) {
+                    mark.executeUpdate(MARK_EVERYTHING);
+                }
+                return;
+            }
             for (String mark : MARK_IMPORT) {
                 try (PreparedStatement insert = connection.prepareStatement(mark)) {
                     insert.setString(1, importId);
@@ -271,26 +282,30 @@ public final class SeasonSums {
 
     /**
      * Sums the stale ranges again, in the caller's transaction, one range per player (from its
-     * first stale time to its last), or everything when the whole database is marked. The list is
-     * locked meanwhile: a change committed during the summing waits, and is not forgotten.
+     * first stale time to its last), or everything when the whole database is marked; then drops
+     * the marks it read. A mark committed meanwhile stays for the next time. The caller runs one at
+     * a time: two would sum the same ranges twice. The stale list is not locked as a whole, since an
+     * import that marks at its end while holding its new rows would deadlock with a sum waiting to
+     * read them.
      */
     static void freshen(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("LOCK TABLE " + STALE + " IN EXCLUSIVE MODE");
+            long newest;
             boolean everything;
-            try (ResultSet row = statement.executeQuery("SELECT COUNT(*), COUNT(player_id) FROM " + STALE)) {
+            try (ResultSet row = statement.executeQuery("SELECT MAX(id), COUNT(*) - COUNT(player_id) FROM " + STALE)) {
                 row.next();
-                if (row.getLong(1) == 0) {
+                newest = row.getLong(1);
+                if (row.wasNull()) {
                     return;
                 }
-                everything = row.getLong(1) > row.getLong(2);
+                everything = row.getLong(2) > 0;
             }
             if (everything) {
                 sumEverything(statement);
             } else {
-                sumStalePlayers(connection);
+                sumStalePlayers(connection, newest);
             }
-            statement.executeUpdate("DELETE FROM " + STALE);
+            statement.executeUpdate("DELETE FROM " + STALE + " WHERE id <= " + newest);
         }
     }
 
@@ -303,9 +318,9 @@ public final class SeasonSums {
         statement.executeUpdate(SUM_PAIRS.formatted(EVERY_EVENT, EVERY_BATTER));
     }
 
-    private static void sumStalePlayers(Connection connection) throws SQLException {
+    private static void sumStalePlayers(Connection connection, long newest) throws SQLException {
         try (PreparedStatement ranges = connection.prepareStatement("SELECT player_id, MIN(first_millis), MAX(last_millis) FROM "
-                + STALE + " GROUP BY player_id");
+                + STALE + " WHERE id <= " + newest + " GROUP BY player_id ORDER BY player_id");
                 PreparedStatement sumSwings = connection.prepareStatement(SUM_SWINGS.formatted(PLAYER_SWINGS));
                 PreparedStatement sumEvents = connection.prepareStatement(SUM_EVENTS.formatted(PLAYER_EVENTS,
                         PLAYER_EVENTS_WHERE));

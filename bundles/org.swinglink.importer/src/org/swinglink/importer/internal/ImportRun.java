@@ -158,7 +158,7 @@ public final class ImportRun {
         session.recordFiles(files.stream().map(f -> f.file().name()).toList());
         session.complete(statistics, pairedEvents, List.copyOf(sourceTypes), String.join("\n", warnings));
         pairing.recountEarlierImports();
-        SeasonSums.markImported(em, importId);
+        SeasonSums.markImported(em, importId, !earlierRows);
         return statistics;
     }
 
