@@ -1,12 +1,9 @@
 package org.swinglink.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The indexes the aggregates need: a player's rows within a time range. Without them Derby reads
@@ -25,21 +22,11 @@ final class AggregateIndexes {
 
     static void createWhereMissing(Connection connection) throws SQLException {
         for (String definition : DEFINITIONS) {
-            String name = definition.split(" ")[2].toUpperCase(Locale.ROOT);
-            if (!exists(connection, name)) {
+            String name = definition.split(" ")[2];
+            if (!Engine.of(connection).has(connection, Engine.Kind.INDEX, name)) {
                 try (Statement create = connection.createStatement()) {
                     create.execute(definition);
                 }
-            }
-        }
-    }
-
-    private static boolean exists(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM sys.sysconglomerates WHERE conglomeratename = ?")) {
-            query.setString(1, name);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
             }
         }
     }

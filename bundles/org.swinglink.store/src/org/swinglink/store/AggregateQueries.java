@@ -23,7 +23,7 @@ final class AggregateQueries implements AutoCloseable {
               AVG(s.attack_angle), MAX(s.attack_angle), AVG(s.time_to_contact), MAX(s.time_to_contact),
               AVG(s.power_output), MAX(s.power_output)""";
     /** A pair's smash factor; null when the swing has no bat speed. */
-    static final String SMASH_FACTOR = "CASE WHEN s.bat_speed > 0 THEN e.exit_velocity / s.bat_speed ELSE CAST(NULL AS DOUBLE) END";
+    static final String SMASH_FACTOR = "CASE WHEN s.bat_speed > 0 THEN e.exit_velocity / s.bat_speed ELSE CAST(NULL AS DOUBLE PRECISION) END";
     /** 1 for a pair the squared-up rate counts as squared up, {@code %s} the share of the collision maximum. */
     static final String SQUARED_UP = "CASE WHEN e.exit_velocity >= %s * (" + AggregateSettings.BAT_SPEED_FACTOR
             + " * s.bat_speed + " + AggregateSettings.PITCH_SPEED_FACTOR + " * e.pitch_speed) THEN 1 ELSE 0 END";
@@ -36,10 +36,10 @@ final class AggregateQueries implements AutoCloseable {
 
     private static final String EVENT_COLUMNS = """
             COUNT(*), AVG(e.exit_velocity), MAX(e.exit_velocity), AVG(e.launch_angle), AVG(e.distance),
-              SUM(%s), COUNT(e.exit_velocity)""".formatted(HARD_HIT.formatted("CAST(? AS DOUBLE)"));
+              SUM(%s), COUNT(e.exit_velocity)""".formatted(HARD_HIT.formatted("CAST(? AS DOUBLE PRECISION)"));
     private static final String PAIR_COLUMNS = """
             COUNT(*), AVG(%s), SUM(%s), SUM(%s), AVG(s.attack_angle - e.launch_angle)""".formatted(SMASH_FACTOR,
-            SQUARED_UP.formatted("CAST(? AS DOUBLE)"), SQUARED_UP_JUDGED);
+            SQUARED_UP.formatted("CAST(? AS DOUBLE PRECISION)"), SQUARED_UP_JUDGED);
 
     private static final String PLAYER_SWINGS = "SELECT " + SWING_COLUMNS + """
              FROM sensor_swings s --DERBY-PROPERTIES index=IX_SENSOR_SWINGS_USER_TIME

@@ -39,7 +39,7 @@ import jakarta.persistence.PersistenceException;
  */
 public final class OriginalFiles {
     /** Part of the schema stamp: a change here must bring existing databases up to date too. */
-    static final String DEFINITION = "original_gzip BLOB(2G), raw_columns CLOB";
+    static final String DEFINITION = "original_gzip, raw_columns: bytes and text, added to imported_files";
     private static final Gson GSON = new Gson();
     /** As the sources read CSV: spaces around values ignored, empty lines kept so lines count as the file's. */
     private static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true)
@@ -49,14 +49,16 @@ public final class OriginalFiles {
     }
 
     static void addColumnsWhereMissing(Connection connection) throws SQLException {
+        Engine engine = Engine.of(connection);
         boolean present;
-        try (ResultSet column = connection.getMetaData().getColumns(null, "APP", "IMPORTED_FILES", "ORIGINAL_GZIP")) {
+        try (ResultSet column = connection.getMetaData().getColumns(null, engine.schema(), engine.catalogName("imported_files"),
+                engine.catalogName("original_gzip"))) {
             present = column.next();
         }
         if (!present) {
             try (Statement alter = connection.createStatement()) {
-                alter.execute("ALTER TABLE imported_files ADD COLUMN original_gzip BLOB(2G)");
-                alter.execute("ALTER TABLE imported_files ADD COLUMN raw_columns CLOB");
+                alter.execute("ALTER TABLE imported_files ADD COLUMN original_gzip " + engine.binaryType());
+                alter.execute("ALTER TABLE imported_files ADD COLUMN raw_columns " + engine.textType());
             }
         }
     }

@@ -45,7 +45,7 @@ public final class RowIds {
     }
 
     private long nextBlock() {
-        try (PreparedStatement query = connection.prepareStatement("VALUES NEXT VALUE FOR " + SEQUENCE);
+        try (PreparedStatement query = connection.prepareStatement(Engine.of(connection).nextValueOf(SEQUENCE));
                 ResultSet row = query.executeQuery()) {
             row.next();
             return row.getLong(1);
@@ -56,14 +56,8 @@ public final class RowIds {
 
     /** Creates the sequence in a database made before it existed. */
     static void createWhereMissing(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM sys.syssequences WHERE sequencename = ?")) {
-            query.setString(1, SEQUENCE.toUpperCase(java.util.Locale.ROOT));
-            try (ResultSet row = query.executeQuery()) {
-                if (row.next()) {
-                    return;
-                }
-            }
+        if (Engine.of(connection).has(connection, Engine.Kind.SEQUENCE, SEQUENCE)) {
+            return;
         }
         try (Statement create = connection.createStatement()) {
             create.execute(DEFINITION);

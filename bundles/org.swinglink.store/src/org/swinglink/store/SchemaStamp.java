@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.time.ZoneId;
@@ -115,19 +112,10 @@ final class SchemaStamp {
     }
 
     private static String stored(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
-            query.setString(1, PROPERTY);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+        return Engine.of(connection).property(connection, PROPERTY);
     }
 
     private static void store(Connection connection, String stamp) throws SQLException {
-        try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
-            call.setString(1, PROPERTY);
-            call.setString(2, stamp);
-            call.execute();
-        }
+        Engine.of(connection).setProperty(connection, PROPERTY, stamp);
     }
 }

@@ -2,10 +2,7 @@ package org.swinglink.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.CallableStatement;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,25 +65,14 @@ final class SchemaVersion {
     }
 
     static void markCurrent(Connection connection) throws SQLException {
-        try (CallableStatement call = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY(?, ?)")) {
-            call.setString(1, PROPERTY);
-            call.setString(2, Integer.toString(CURRENT));
-            call.execute();
-        }
+        Engine.of(connection).setProperty(connection, PROPERTY, Integer.toString(CURRENT));
     }
 
     private static String property(Connection connection) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY(?)")) {
-            query.setString(1, PROPERTY);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getString(1) : null;
-            }
-        }
+        return Engine.of(connection).property(connection, PROPERTY);
     }
 
     private static boolean hasTables(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, "APP", "SENSOR_SWINGS", null)) {
-            return tables.next();
-        }
+        return Engine.of(connection).has(connection, Engine.Kind.TABLE, "sensor_swings");
     }
 }

@@ -35,7 +35,9 @@ public final class SecondaryIndexes {
      */
     static SecondaryIndexes of(Connection connection, String table) throws SQLException {
         Map<String, List<String>> all = new LinkedHashMap<>();
-        try (ResultSet index = connection.getMetaData().getIndexInfo(null, "APP", table.toUpperCase(), false, false)) {
+        Engine engine = Engine.of(connection);
+        try (ResultSet index = connection.getMetaData().getIndexInfo(null, engine.schema(), engine.catalogName(table), false,
+                false)) {
             while (index.next()) {
                 String name = index.getString("INDEX_NAME");
                 if (name != null) {
