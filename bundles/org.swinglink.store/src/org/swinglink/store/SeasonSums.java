@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -32,78 +31,32 @@ public final class SeasonSums {
 
     private static final String QUARTER = "/ " + QUARTER_MILLIS;
     private static final String STALE = "season_sums_stale";
-    private static final String MARK = "INSERT INTO " + STALE + " (player_id, first_millis, last_millis) ";
+    static final String MARK = "INSERT INTO " + STALE + " (player_id, first_millis, last_millis) ";
 
     private static final List<String> TABLES = List.of("""
             CREATE TABLE season_swing_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
               first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, swings INT NOT NULL,
-              bat_speed_sum DOUBLE, bat_speed_n INT NOT NULL, bat_speed_max DOUBLE,
-              hand_speed_sum DOUBLE, hand_speed_n INT NOT NULL, hand_speed_max DOUBLE,
-              attack_angle_sum DOUBLE, attack_angle_n INT NOT NULL, attack_angle_max DOUBLE,
-              time_to_contact_sum DOUBLE, time_to_contact_n INT NOT NULL, time_to_contact_max DOUBLE,
-              power_sum DOUBLE, power_n INT NOT NULL, power_max DOUBLE,
+              bat_speed_sum DOUBLE PRECISION, bat_speed_n INT NOT NULL, bat_speed_max DOUBLE PRECISION,
+              hand_speed_sum DOUBLE PRECISION, hand_speed_n INT NOT NULL, hand_speed_max DOUBLE PRECISION,
+              attack_angle_sum DOUBLE PRECISION, attack_angle_n INT NOT NULL, attack_angle_max DOUBLE PRECISION,
+              time_to_contact_sum DOUBLE PRECISION, time_to_contact_n INT NOT NULL, time_to_contact_max DOUBLE PRECISION,
+              power_sum DOUBLE PRECISION, power_n INT NOT NULL, power_max DOUBLE PRECISION,
               PRIMARY KEY (player_id, quarter))""", """
             CREATE TABLE season_event_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
               first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, events INT NOT NULL,
-              exit_velocity_sum DOUBLE, exit_velocity_n INT NOT NULL, exit_velocity_max DOUBLE,
-              launch_angle_sum DOUBLE, launch_angle_n INT NOT NULL, distance_sum DOUBLE, distance_n INT NOT NULL,
+              exit_velocity_sum DOUBLE PRECISION, exit_velocity_n INT NOT NULL, exit_velocity_max DOUBLE PRECISION,
+              launch_angle_sum DOUBLE PRECISION, launch_angle_n INT NOT NULL, distance_sum DOUBLE PRECISION, distance_n INT NOT NULL,
               hard_hit INT NOT NULL, PRIMARY KEY (player_id, quarter))""", """
             CREATE TABLE season_pair_sums (player_id VARCHAR(36) NOT NULL, quarter BIGINT NOT NULL,
               first_millis BIGINT NOT NULL, last_millis BIGINT NOT NULL, pairs INT NOT NULL,
-              smash_factor_sum DOUBLE, smash_factor_n INT NOT NULL, squared_up INT NOT NULL, squared_up_judged INT NOT NULL,
-              attack_minus_launch_sum DOUBLE, attack_minus_launch_n INT NOT NULL, PRIMARY KEY (player_id, quarter))""",
+              smash_factor_sum DOUBLE PRECISION, smash_factor_n INT NOT NULL, squared_up INT NOT NULL, squared_up_judged INT NOT NULL,
+              attack_minus_launch_sum DOUBLE PRECISION, attack_minus_launch_n INT NOT NULL, PRIMARY KEY (player_id, quarter))""",
             "CREATE TABLE " + STALE + " " + """
             (id BIGINT GENERATED ALWAYS AS IDENTITY, player_id VARCHAR(36),
               first_millis BIGINT, last_millis BIGINT)""");
 
     /** A null player marks the whole database: sums made by an earlier release, or none yet. */
     private static final String MARK_EVERYTHING = MARK + "VALUES (CAST(NULL AS VARCHAR(36)), 0, 0)";
-
-    /**
-     * What changes a player's sums once rows are in: the swing's player or time (its player's
-     * swing sums), its ball (the pair's batter's pair sums), a ball's session or time, a session's
-     * batter, and deleted rows.
-     */
-    private static final List<String> TRIGGERS = List.of("""
-            CREATE TRIGGER season_sums_swing_changed
-            AFTER UPDATE OF user_id, sensor_timestamp, hittrax_event_id ON sensor_swings
-            REFERENCING OLD AS o NEW AS n FOR EACH ROW
-            """ + MARK + """
-            SELECT v.p, v.t, v.t FROM TABLE (VALUES (o.user_id, o.sensor_timestamp), (n.user_id, n.sensor_timestamp)) AS v (p, t)
-              WHERE v.p IS NOT NULL AND (COALESCE(o.user_id, '') <> COALESCE(n.user_id, '')
-                OR o.sensor_timestamp <> n.sensor_timestamp)
-            UNION ALL
-            SELECT h.user_id, e.event_timestamp, e.event_timestamp
-              FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
-              WHERE e.id IN (o.hittrax_event_id, n.hittrax_event_id) AND h.user_id IS NOT NULL
-                AND COALESCE(o.hittrax_event_id, '') <> COALESCE(n.hittrax_event_id, '')""", """
-            CREATE TRIGGER season_sums_swing_deleted
-            AFTER DELETE ON sensor_swings REFERENCING OLD AS o FOR EACH ROW
-            """ + MARK + """
-            SELECT o.user_id, o.sensor_timestamp, o.sensor_timestamp FROM sysibm.sysdummy1 WHERE o.user_id IS NOT NULL
-            UNION ALL
-            SELECT h.user_id, e.event_timestamp, e.event_timestamp
-              FROM hittrax_events e JOIN hittrax_sessions h ON h.id = e.session_id
-              WHERE e.id = o.hittrax_event_id AND h.user_id IS NOT NULL""", """
-            CREATE TRIGGER season_sums_event_changed
-            AFTER UPDATE OF session_id, event_timestamp ON hittrax_events
-            REFERENCING OLD AS o NEW AS n FOR EACH ROW
-            """ + MARK + """
-            SELECT h.user_id, v.t, v.t FROM TABLE (VALUES (o.session_id, o.event_timestamp), (n.session_id, n.event_timestamp))
-              AS v (sid, t) JOIN hittrax_sessions h ON h.id = v.sid WHERE h.user_id IS NOT NULL""", """
-            CREATE TRIGGER season_sums_event_deleted
-            AFTER DELETE ON hittrax_events REFERENCING OLD AS o FOR EACH ROW
-            """ + MARK + """
-            SELECT h.user_id, o.event_timestamp, o.event_timestamp FROM hittrax_sessions h
-              WHERE h.id = o.session_id AND h.user_id IS NOT NULL""", """
-            CREATE TRIGGER season_sums_batter_changed
-            AFTER UPDATE OF user_id ON hittrax_sessions
-            REFERENCING OLD AS o NEW AS n FOR EACH ROW
-            """ + MARK + """
-            SELECT v.p, MIN(e.event_timestamp), MAX(e.event_timestamp)
-              FROM hittrax_events e, TABLE (VALUES (o.user_id), (n.user_id)) AS v (p)
-              WHERE e.session_id = n.id AND v.p IS NOT NULL AND COALESCE(o.user_id, '') <> COALESCE(n.user_id, '')
-              GROUP BY v.p""");
 
     /** An import's players and the time ranges of its swings, its balls and the balls its swings were paired with. */
     private static final List<String> MARK_IMPORT = List.of(MARK + """
@@ -189,7 +142,8 @@ public final class SeasonSums {
 
     /** Part of the schema stamp: a change to how the sums are kept sums everything again. */
     static Stream<String> definitions() {
-        return Stream.of(TABLES, TRIGGERS, MARK_IMPORT, List.of(SUM_SWINGS, SUM_EVENTS, SUM_PAIRS)).flatMap(List::stream);
+        return Stream.of(TABLES, SeasonSumsTriggers.definitions(), MARK_IMPORT, List.of(SUM_SWINGS, SUM_EVENTS, SUM_PAIRS))
+                .flatMap(List::stream);
     }
 
     /** Whether the sums answer a read over [fromMillis, toMillis] with these thresholds and filter. */
@@ -221,37 +175,23 @@ public final class SeasonSums {
      * the rows, so nothing is lost with them.
      */
     static void createOrRenew(Connection connection) throws SQLException {
+        Engine engine = Engine.of(connection);
+        SeasonSumsTriggers.drop(connection, engine);
         try (Statement ddl = connection.createStatement()) {
-            for (String trigger : TRIGGERS) {
-                if (exists(connection, "SYS.SYSTRIGGERS", "TRIGGERNAME", nameOf(trigger))) {
-                    ddl.execute("DROP TRIGGER " + nameOf(trigger));
-                }
-            }
             for (String table : TABLES) {
-                if (exists(connection, "SYS.SYSTABLES", "TABLENAME", nameOf(table))) {
+                if (engine.has(connection, Engine.Kind.TABLE, nameOf(table))) {
                     ddl.execute("DROP TABLE " + nameOf(table));
                 }
                 ddl.execute(table);
             }
-            for (String trigger : TRIGGERS) {
-                ddl.execute(trigger);
-            }
+            SeasonSumsTriggers.create(connection, engine);
             ddl.execute(MARK_EVERYTHING);
         }
     }
 
-    /** The name a CREATE TABLE or CREATE TRIGGER statement gives, as Derby keeps it. */
+    /** The name a CREATE TABLE or CREATE TRIGGER statement gives. */
     private static String nameOf(String definition) {
-        return definition.split("\\s+")[2].toUpperCase(Locale.ROOT);
-    }
-
-    private static boolean exists(Connection connection, String catalog, String column, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + catalog + " WHERE " + column + " = ?")) {
-            query.setString(1, name);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next();
-            }
-        }
+        return definition.split("\\s+")[2];
     }
 
     /**
