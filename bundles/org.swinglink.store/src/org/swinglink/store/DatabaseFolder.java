@@ -17,12 +17,17 @@ public record DatabaseFolder(Path root) {
         root = Objects.requireNonNull(root, "root").toAbsolutePath().normalize();
     }
 
-    /** {@code -Dswinglink.db=DIR} when set, else {@code ~/.swinglink}. */
+    /** {@code -Dswinglink.db=DIR} when set to a folder, else {@link #homeFolder()}. */
     public static DatabaseFolder defaultFolder() {
         String configured = System.getProperty(PROPERTY);
-        if (configured != null && !configured.isBlank()) {
+        if (configured != null && !configured.isBlank() && !ServerAddress.isServerAddress(configured)) {
             return new DatabaseFolder(Path.of(configured));
         }
+        return homeFolder();
+    }
+
+    /** {@code ~/.swinglink}: the database when none is chosen, and this computer's logs when the database is a server. */
+    public static DatabaseFolder homeFolder() {
         return new DatabaseFolder(Path.of(System.getProperty("user.home"), ".swinglink"));
     }
 

@@ -124,7 +124,7 @@ public final class RowInserts implements AutoCloseable {
             setDouble(swings, 13, record.blastFactor());
             setDouble(swings, 14, record.powerOutput());
             setDouble(swings, 15, record.rotationMetric());
-            swings.setShort(16, (short) (playerId == null ? 0 : 1));
+            swings.setBoolean(16, playerId != null); // a SMALLINT in Derby, a BOOLEAN in PostgreSQL
             StoredTime.bind(swings, 17, playerId == null ? null : assignedAt);
             swings.setString(18, playerId == null ? null : assignedBy);
             StoredTime.bind(swings, 19, assignedAt);

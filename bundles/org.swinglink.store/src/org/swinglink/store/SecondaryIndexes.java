@@ -40,7 +40,9 @@ public final class SecondaryIndexes {
                 false)) {
             while (index.next()) {
                 String name = index.getString("INDEX_NAME");
-                if (name != null) {
+                // PostgreSQL's keys and unique constraints are unique indexes of their own names
+                boolean constraint = engine == Engine.POSTGRESQL && !index.getBoolean("NON_UNIQUE");
+                if (name != null && !constraint) {
                     all.computeIfAbsent(name, key -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
                 }
             }

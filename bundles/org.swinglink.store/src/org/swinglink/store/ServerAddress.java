@@ -77,6 +77,11 @@ public record ServerAddress(String host, int port, String database, String user,
         return new ServerAddress(uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), database, user, sslMode);
     }
 
+    /** {@code text} as it may be shown when it cannot be read: a password in it replaced by stars. */
+    public static String withoutPassword(String text) {
+        return text.replaceAll("(//[^/:@]*):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
     private static Map<String, String> query(String raw) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (raw == null || raw.isBlank()) {

@@ -16,13 +16,15 @@ import java.util.function.Function;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.postgresql.ds.PGSimpleDataSource;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 
 /**
- * SwingLink's database: EclipseLink on an embedded Derby database in a {@link DatabaseFolder}.
+ * SwingLink's database: EclipseLink on an embedded Derby database in a {@link DatabaseFolder}, or
+ * on a PostgreSQL server ({@link ServerAddress}) that several analysts and cage PCs share.
  * The schema is created (and extended with new columns) when the database is opened, if the entity
  * classes changed since it was last opened ({@link SchemaStamp}).
  * Thread-safe; close it to shut the database down cleanly.
@@ -39,14 +41,17 @@ public final class Store implements AutoCloseable {
     private static final Map<Path, Integer> OPEN_IN_THIS_PROCESS = new HashMap<>();
 
     private final DatabaseFolder folder;
+    /** The server, or null for the embedded database in {@link #folder}. */
+    private final ServerAddress server;
     private final EntityManagerFactory factory;
     private final SwingQueries queries;
     private final SeasonQueries seasons;
     private final DatabaseOwner owner = DatabaseOwner.thisProcess();
     private final List<String> upgradeNotes;
 
-    private Store(DatabaseFolder folder, EntityManagerFactory factory, List<String> upgradeNotes) {
+    private Store(DatabaseFolder folder, ServerAddress server, EntityManagerFactory factory, List<String> upgradeNotes) {
         this.folder = folder;
+        this.server = server;
         this.factory = factory;
         this.upgradeNotes = List.copyOf(upgradeNotes);
         this.queries = new SwingQueries(this);
@@ -65,7 +70,7 @@ public final class Store implements AutoCloseable {
             }
             // connects, upgrades an earlier release's database and creates the schema now, not at first use
             List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, folder);
-            Store store = new Store(folder, factory, upgradeNotes);
+            Store store = new Store(folder, null, factory, upgradeNotes);
             store.owner.writeTo(folder);
             if (firstOpenInThisProcess(folder)) {
                 new InterruptedImports(store).markFailed();
@@ -78,6 +83,77 @@ public final class Store implements AutoCloseable {
             }
             throw e instanceof StoreException known ? known : DerbyErrors.explainOpenFailure(folder, e);
         }
+    }
+
+    /**
+     * Opens (and on first use makes the tables of) the database on a PostgreSQL server, with the
+     * password {@code passwords} finds; {@code local} holds this computer's logs and the working
+     * copies of its imports.
+     *
+     * @throws StoreException naming the server and why it cannot be used, never a password
+     */
+    public static Store open(ServerAddress server, PasswordSource passwords, DatabaseFolder local) {
+        try {
+            Files.createDirectories(local.root());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the folder " + local.root() + " for SwingLink's logs: " + e.getMessage(), e);
+        }
+        EntityManagerFactory factory = null;
+        try {
+            factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT,
+                    serverProperties(server, passwords.passwordFor(server), local));
+            if (factory == null) {
+                throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
+            }
+            List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, local);
+            return new Store(local, server, factory, upgradeNotes);
+        } catch (RuntimeException e) {
+            if (factory != null) {
+                factory.close();
+            }
+            throw e instanceof StoreException known ? known : ServerErrors.explainOpenFailure(server, e);
+        }
+    }
+
+    /**
+     * The database a user's setting names: a server address ({@link ServerAddress#isServerAddress}),
+     * else a folder; blank means {@code ~/.swinglink}.
+     */
+    public static Store open(String setting) {
+        if (setting != null && ServerAddress.isServerAddress(setting)) {
+            ServerAddress server;
+            try {
+                server = ServerAddress.parse(setting, System.getProperty("user.name"));
+            } catch (IllegalArgumentException e) {
+                throw new StoreException("Cannot use the database " + ServerAddress.withoutPassword(setting) + ": "
+                        + e.getMessage(), e);
+            }
+            return open(server, PasswordSource.ofThisProcess(), DatabaseFolder.homeFolder());
+        }
+        return open(setting == null || setting.isBlank() ? DatabaseFolder.homeFolder() : new DatabaseFolder(Path.of(setting)));
+    }
+
+    private static Map<String, Object> serverProperties(ServerAddress server, java.util.Optional<String> password,
+            DatabaseFolder local) {
+        // A data source, not a driver class: DriverManager would look for the driver from EclipseLink's
+        // bundle, which cannot see it.
+        PGSimpleDataSource source = new PGSimpleDataSource();
+        source.setURL(server.jdbcUrl());
+        source.setUser(server.user());
+        password.ifPresent(secret -> source.setPassword(secret));
+        source.setReWriteBatchedInserts(true); // a batch of rows as multi-row statements: one round trip per batch
+        source.setApplicationName("SwingLink");
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, source);
+        properties.put(PersistenceUnitProperties.TARGET_DATABASE, "PostgreSQL");
+        properties.put(PersistenceUnitProperties.LOGGING_FILE, local.root().resolve("eclipselink.log").toString());
+        properties.put(PersistenceUnitProperties.CLASSLOADER, Store.class.getClassLoader());
+        return properties;
+    }
+
+    /** The server this store is on; empty for an embedded database. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
     }
 
     /**
@@ -262,6 +338,9 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         factory.close();
+        if (server != null) {
+            return; // the server stays up for everyone else
+        }
         if (lastCloseInThisProcess(folder)) {
             owner.removeFrom(folder);
         }

@@ -31,7 +31,7 @@ final class UnassignedSwingRows {
               sensor_device_id, bat_speed, attack_angle, time_to_contact, peak_hand_speed, blast_factor, power_output,
               rotation_metric, user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta,
               pairing_method
-            FROM sensor_swings WHERE assigned = 0""";
+            FROM sensor_swings WHERE assigned = ?""";
 
     private final EntityManager em;
     private final Map<String, ImportSession> sessions = new HashMap<>();
@@ -58,8 +58,9 @@ final class UnassignedSwingRows {
         try (PreparedStatement query = em.unwrap(Connection.class).prepareStatement(importId == null
                 ? COLUMNS + " ORDER BY created_at DESC, sensor_timestamp, source_file, source_line"
                 : COLUMNS + " AND import_session_id = ? ORDER BY sensor_timestamp, source_file, source_line")) {
+            query.setBoolean(1, false); // a SMALLINT in Derby, a BOOLEAN in PostgreSQL
             if (importId != null) {
-                query.setString(1, importId);
+                query.setString(2, importId);
             }
             long count = 0;
             try (ResultSet row = query.executeQuery()) {

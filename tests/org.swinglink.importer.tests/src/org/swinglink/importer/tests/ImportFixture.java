@@ -14,7 +14,7 @@ import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 
-/** A real database in a temporary folder and the real importer service, for one test. */
+/** A real database (in a temporary folder, or on a server) and the real importer service, for one test. */
 final class ImportFixture implements AutoCloseable {
     static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
 
@@ -23,8 +23,13 @@ final class ImportFixture implements AutoCloseable {
     final Importer importer;
 
     ImportFixture(Path folder) {
+        this(folder, Store.open(new DatabaseFolder(folder.resolve("db"))));
+    }
+
+    /** The real importer on {@code store}, with {@code folder} for the input files. */
+    ImportFixture(Path folder, Store store) {
         this.folder = folder;
-        this.store = Store.open(new DatabaseFolder(folder.resolve("db")));
+        this.store = store;
         this.importer = Services.await(Importer.class);
     }
 

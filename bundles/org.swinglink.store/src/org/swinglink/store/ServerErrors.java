@@ -1,0 +1,22 @@
+package org.swinglink.store;
+
+import java.sql.SQLException;
+
+/** Turns a server's refusal into one sentence that names the server and the reason, never a password. */
+final class ServerErrors {
+    private ServerErrors() {
+    }
+
+    static StoreException explainOpenFailure(ServerAddress server, RuntimeException failure) {
+        String reason = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getMessage() != null) {
+                reason = sql.getMessage();
+            }
+        }
+        if (reason == null) {
+            reason = failure.getMessage();
+        }
+        return new StoreException("Cannot use the database " + server + ": " + reason.strip(), failure);
+    }
+}

@@ -1,0 +1,126 @@
+package org.swinglink.importer.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.importer.ImportReport;
+import org.swinglink.model.UserRole;
+import org.swinglink.store.AggregateSettings;
+import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.Metric;
+import org.swinglink.store.PasswordSource;
+import org.swinglink.store.SeasonQueries.Grouping;
+import org.swinglink.store.SeasonQueries.Period;
+import org.swinglink.store.SeasonQueries.PlayerAggregates;
+import org.swinglink.store.ServerAddress;
+import org.swinglink.store.Store;
+import org.swinglink.store.StoreException;
+import org.swinglink.testing.PostgresServer;
+
+/**
+ * The store on a real PostgreSQL server (started for the tests, see {@link PostgresServer}) against
+ * the same files in embedded Derby: the same rows, pairs and season figures; a server that refuses
+ * or is not there answered in one sentence that never holds the password.
+ */
+class PostgresStoreTest {
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+    @TempDir
+    Path folder;
+
+    private Store openOnServer(String address, String password) {
+        return Store.open(ServerAddress.parse(address, "nobody"), new PasswordSource(Map.of("PGPASSWORD", password), folder),
+                new DatabaseFolder(folder.resolve("local")));
+    }
+
+    @Test
+    void givenTheSameFiles_whenImportedOnAServerAndIntoDerby_thenBothHoldTheSameRowsPairsAndFigures() {
+        PostgresServer server = PostgresServer.get();
+        try (ImportFixture derby = new ImportFixture(folder.resolve("derby"));
+                ImportFixture postgres = new ImportFixture(folder.resolve("postgres"),
+                        openOnServer(server.newDatabase(), server.password()))) {
+            for (ImportFixture fixture : List.of(derby, postgres)) {
+                ImportReport jane = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv",
+                        "paired/Metrics - Jane Doe.csv");
+                assertTrue(jane.succeeded(), jane.toString());
+                assertTrue(fixture.importForPlayer("Klayton Kiser", "blast/Metrics - Klayton Kiser.csv").succeeded());
+                ImportReport again = fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv");
+                assertTrue(again.warnings().stream().anyMatch(w -> w.contains("already imported")), again.warnings().toString());
+            }
+
+            for (String entity : List.of("SensorSwing", "HitTraxEvent", "ImportSession", "User")) {
+                assertEquals(derby.count(entity), postgres.count(entity), entity + " rows");
+            }
+            assertTrue(postgres.count("SensorSwing") > 100);
+            assertEquals(pairs(derby), pairs(postgres), "the pairs, by sensor time");
+            Instant from = LocalDate.of(2023, 1, 1).atStartOfDay(CHICAGO).toInstant();
+            Instant to = LocalDate.of(2025, 1, 1).atStartOfDay(CHICAGO).toInstant().minusMillis(1);
+            assertSameFigures(derby.store.seasons().leaderboard(from, to, AggregateSettings.DEFAULT),
+                    postgres.store.seasons().leaderboard(from, to, AggregateSettings.DEFAULT));
+            String janeOnServer = postgres.store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow().getId();
+            String janeInDerby = derby.store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow().getId();
+            List<Period> sessions = postgres.store.seasons().periodsOfPlayer(janeOnServer, null, null, Grouping.SESSION,
+                    CHICAGO, AggregateSettings.DEFAULT);
+            assertEquals(derby.store.seasons().periodsOfPlayer(janeInDerby, null, null, Grouping.SESSION, CHICAGO,
+                    AggregateSettings.DEFAULT).toString(), sessions.toString());
+        }
+    }
+
+    private static List<String> pairs(ImportFixture fixture) {
+        return fixture.store.read(em -> em.createQuery("""
+                SELECT s.sensorTimestamp, e.eventTimestamp FROM SensorSwing s JOIN s.hittraxEvent e
+                ORDER BY s.sensorTimestamp""", Object[].class).getResultList()).stream()
+                .map(row -> row[0] + "->" + row[1]).toList();
+    }
+
+    private static void assertSameFigures(List<PlayerAggregates> expected, List<PlayerAggregates> actual) {
+        assertEquals(expected.stream().map(PlayerAggregates::name).toList(), actual.stream().map(PlayerAggregates::name).toList());
+        assertEquals(2, actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            for (Metric metric : Metric.values()) {
+                Function<PlayerAggregates, Double> value = p -> metric.of(p.current());
+                Double want = value.apply(expected.get(i));
+                Double got = value.apply(actual.get(i));
+                assertTrue(want == null ? got == null : got != null && Math.abs(want - got) < 1e-9,
+                        expected.get(i).name() + " " + metric + ": " + want + " in Derby, " + got + " on the server");
+            }
+        }
+    }
+
+    @Test
+    void givenAWrongPassword_whenTheStoreOpens_thenOneSentenceNamesTheServerAndTheReasonButNotThePassword() {
+        PostgresServer server = PostgresServer.get();
+        String address = server.newDatabase();
+
+        StoreException refused = assertThrows(StoreException.class, () -> openOnServer(address, "not-the-Pa55word"));
+
+        assertTrue(refused.getMessage().startsWith("Cannot use the database postgresql://swinglink@127.0.0.1:"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("password authentication failed"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("not-the-Pa55word"), refused.getMessage());
+        assertFalse(refused.getMessage().contains(server.password()), refused.getMessage());
+    }
+
+    @Test
+    void givenNoServerAtTheAddress_whenTheStoreOpens_thenOneSentenceSaysTheConnectionWasRefused() {
+        StoreException refused = assertThrows(StoreException.class,
+                () -> openOnServer("postgresql://swinglink@127.0.0.1:9/swinglink", "whatever"));
+
+        assertTrue(refused.getMessage().startsWith("Cannot use the database postgresql://swinglink@127.0.0.1:9/swinglink: "),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"), refused.getMessage());
+    }
+}
