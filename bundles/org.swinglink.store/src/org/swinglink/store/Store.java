@@ -117,9 +117,12 @@ public final class Store implements AutoCloseable {
 
     /**
      * The database a user's setting names: a server address ({@link ServerAddress#isServerAddress}),
-     * else a folder; blank means {@code ~/.swinglink}.
+     * else a folder; blank means {@code -Dswinglink.db}, else {@code ~/.swinglink}.
      */
     public static Store open(String setting) {
+        if (setting == null || setting.isBlank()) {
+            setting = System.getProperty(DatabaseFolder.PROPERTY);
+        }
         if (setting != null && ServerAddress.isServerAddress(setting)) {
             ServerAddress server;
             try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.ServerAddress;
 import org.swinglink.store.Store;
 import org.swinglink.store.StoreException;
 
@@ -28,9 +29,10 @@ import picocli.CommandLine.ScopeType;
                 "2:wrong command line",
                 "3:the database cannot be opened", "70:a defect in SwingLink" })
 final class SwingLinkCommand {
-    @Option(names = "--db", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "SwingLink's database folder (Derby database and archive of imported files). Default: ~/.swinglink")
-    Path databaseFolder;
+    @Option(names = "--db", paramLabel = "DIR|URL", scope = ScopeType.INHERIT,
+            description = "SwingLink's database: a folder (embedded Derby; default ~/.swinglink) or a shared PostgreSQL server, "
+                    + "postgresql://[user@]host[:port]/dbname[?sslmode=...]; its password from PGPASSWORD or ~/.pgpass.")
+    String database;
 
     @Option(names = "--zone", paramLabel = "ZONE", scope = ScopeType.INHERIT, converter = ZoneConverter.class,
             description = "Time zone of the local timestamps in the files, e.g. America/Chicago. Default: this computer's.")
@@ -107,13 +109,15 @@ final class SwingLinkCommand {
         return new DefectLog(folder());
     }
 
+    /** The database folder, or this computer's folder for logs when the database is a server. */
     DatabaseFolder folder() {
-        return databaseFolder == null ? DatabaseFolder.defaultFolder() : new DatabaseFolder(databaseFolder);
+        return database == null || ServerAddress.isServerAddress(database) ? DatabaseFolder.defaultFolder()
+                : new DatabaseFolder(Path.of(database));
     }
 
     /** Opens the database; what an upgrade of an earlier release's database did goes to standard error. */
     Store openStore() {
-        Store store = Store.open(folder());
+        Store store = Store.open(database);
         store.upgradeNotes().forEach(err::println);
         return store;
     }

@@ -1,0 +1,111 @@
+package org.swinglink.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The headless product on a real PostgreSQL server that {@code scripts/postgres-server} starts for
+ * this class: the same import and report as in a Derby folder, and a server that refuses or is not
+ * there answered in one sentence with exit code 3, no password printed.
+ */
+class ServerProductTest {
+    private static Path serverFolder;
+    private static String address;
+    private static String password;
+
+    @TempDir
+    Path work;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        serverFolder = Files.createTempDirectory("swinglink-product-postgres-");
+        script("start");
+        Map<String, String> env = new HashMap<>();
+        for (String line : Files.readAllLines(serverFolder.resolve("env"))) {
+            String assignment = line.replaceFirst("^export ", "");
+            env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
+        }
+        address = env.get("SWINGLINK_TEST_POSTGRES");
+        password = env.get("PGPASSWORD");
+    }
+
+    @AfterAll
+    static void stopServer() throws Exception {
+        script("stop");
+    }
+
+    private static void script(String command) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (!Files.isExecutable(root.resolve("scripts/postgres-server"))) {
+            root = root.getParent();
+        }
+        Process process = new ProcessBuilder(root.resolve("scripts/postgres-server").toString(), command,
+                serverFolder.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), "scripts/postgres-server " + command + ":\n" + output);
+    }
+
+    private ProductRun onServer(String passwordToUse, String... arguments) throws Exception {
+        List<String> all = new java.util.ArrayList<>(List.of(arguments));
+        all.addAll(List.of("--db", address, "--zone", "America/Chicago"));
+        return ProductRun.run(work, Map.of("PGPASSWORD", passwordToUse, "HOME", work.toString()), all.toArray(String[]::new));
+    }
+
+    @Test
+    void givenOneSession_whenImportedAndReportedOnTheServer_thenTheReportIsTheOneADerbyFolderGives() throws Exception {
+        GeneratedSession session = GeneratedSession.write(work.resolve("a"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 60, 1);
+        String[] importing = { "import", "--player", "Ava Ruiz", session.hitTrax().toString(), session.blast().toString() };
+
+        ProductRun imported = onServer(password, importing);
+        ProductRun report = onServer(password, "report", "--player", "Ava Ruiz", "--json");
+        ProductRun again = onServer(password, importing);
+
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertEquals(0, report.exitCode(), report.toString());
+        assertTrue(again.out().contains("already imported") || again.err().contains("already imported"), again.toString());
+        assertEquals(0, ProductRun.onDatabaseInChicago(work, importing).exitCode());
+        ProductRun inDerby = ProductRun.onDatabaseInChicago(work, "report", "--player", "Ava Ruiz", "--json");
+        assertEquals(inDerby.out(), report.out(), "the same figures on the server as in a Derby folder");
+        assertEquals(1, com.google.gson.JsonParser.parseString(report.out()).getAsJsonArray().size(), "one session: " + report.out());
+    }
+
+    @Test
+    void givenAWrongPassword_whenACommandRuns_thenOneSentenceAndExitCode3AndNoPasswordPrinted() throws Exception {
+        ProductRun refused = onServer("Wr0ng-secret", "sessions");
+
+        assertEquals(3, refused.exitCode(), refused.toString());
+        assertTrue(refused.err().contains("password authentication failed"), refused.toString());
+        assertTrue(refused.err().startsWith("Cannot use the database postgresql://swinglink@127.0.0.1:"), refused.toString());
+        assertEquals(1, refused.err().strip().lines().count(), refused.toString());
+        assertFalse((refused.out() + refused.err()).contains("Wr0ng-secret"), refused.toString());
+        assertFalse((refused.out() + refused.err()).contains(password), refused.toString());
+    }
+
+    @Test
+    void givenNoServerOrAPasswordInTheAddress_whenACommandRuns_thenExitCode3SaysWhy() throws Exception {
+        ProductRun nobody = ProductRun.run(work, Map.of("HOME", work.toString()), "sessions", "--db",
+                "postgresql://swinglink@127.0.0.1:9/swinglink");
+        ProductRun inAddress = ProductRun.run(work, Map.of("HOME", work.toString()), "sessions", "--db",
+                address.replace("swinglink@", "swinglink:" + password + "@"));
+
+        assertEquals(3, nobody.exitCode(), nobody.toString());
+        assertTrue(nobody.err().contains("refused"), nobody.toString());
+        assertEquals(3, inAddress.exitCode(), inAddress.toString());
+        assertTrue(inAddress.err().contains("PGPASSWORD or ~/.pgpass"), inAddress.toString());
+        assertFalse((inAddress.out() + inAddress.err()).contains(password), inAddress.toString());
+    }
+}
