@@ -18,9 +18,10 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * Opens the SwingLink database once for the workbench ({@code -Dswinglink.db=DIR}, else the folder
- * chosen in the preferences, else {@link DatabaseFolder#defaultFolder()}) and puts the {@link Store} into the application context; closes
- * it when the workbench shuts down. When the database cannot be opened the views say so instead.
+ * Opens the SwingLink database once for the workbench ({@code -Dswinglink.db=DIR|URL}, else the
+ * folder chosen in the preferences, else {@link DatabaseFolder#defaultFolder()}; a URL names a shared
+ * PostgreSQL server) and puts the {@link Store} into the application context; closes it when the
+ * workbench shuts down. When the database cannot be opened the views say so instead.
  */
 public class StoreAddon {
     private final IEclipseContext context;
@@ -35,9 +36,9 @@ public class StoreAddon {
     void open() {
         // One history for the workbench: every saved change to swings can be undone from Edit > Undo.
         context.set(IOperationHistory.class, new DefaultOperationHistory());
-        DatabaseFolder folder = databaseFolder();
+        String database = databaseSetting();
         try {
-            store = Store.open(folder);
+            store = Store.open(database);
             context.set(Store.class, store);
             if (!store.upgradeNotes().isEmpty()) {
                 String notes = String.join("\n\n", store.upgradeNotes());
@@ -45,20 +46,20 @@ public class StoreAddon {
                 MessageDialog.openInformation(null, "SwingLink", notes);
             }
         } catch (StoreException e) {
-            ILog.of(StoreAddon.class).error("Cannot open the SwingLink database in " + folder.root(), e);
-            context.set(DatabaseProblem.class, new DatabaseProblem(folder, e.getMessage()));
-            MessageDialog.openError(null, "SwingLink", "The SwingLink database in " + folder.root()
-                    + " cannot be opened:\n\n" + e.getMessage());
+            // the message names the database and the reason, never a password
+            ILog.of(StoreAddon.class).error(e.getMessage(), e);
+            context.set(DatabaseProblem.class, new DatabaseProblem(e.getMessage()));
+            MessageDialog.openError(null, "SwingLink", "The SwingLink database cannot be opened:\n\n" + e.getMessage());
         }
     }
 
-    /** {@code -Dswinglink.db} wins (tests and the launcher's --db), then the preferences, then ~/.swinglink. */
-    private static DatabaseFolder databaseFolder() {
+    /** {@code -Dswinglink.db} wins (tests and the launcher's --db), then the preferences; null means ~/.swinglink. */
+    private static String databaseSetting() {
         String property = System.getProperty(DatabaseFolder.PROPERTY);
         if (property != null && !property.isBlank()) {
-            return DatabaseFolder.defaultFolder();
+            return property;
         }
-        return UiPreferences.databaseFolder().map(DatabaseFolder::new).orElseGet(DatabaseFolder::defaultFolder);
+        return UiPreferences.databaseFolder().map(java.nio.file.Path::toString).orElse(null);
     }
 
     /**

@@ -15,7 +15,8 @@ public class AboutHandler {
     @Execute
     public void about(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional Store store) {
         String version = FrameworkUtil.getBundle(AboutHandler.class).getVersion().toString();
-        String database = store == null ? "no database open" : store.folder().root().toString();
+        String database = store == null ? "no database open"
+                : store.server().map(Object::toString).orElse(store.folder().root().toString());
         MessageDialog.openInformation(shell, "About SwingLink", "SwingLink " + version
                 + "\n\nPairs HitTrax batted-ball events with bat-sensor swings (Blast, Diamond Kinetics)."
                 + "\n\nDatabase: " + database + "\nJava " + System.getProperty("java.version"));
