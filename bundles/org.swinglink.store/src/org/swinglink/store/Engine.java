@@ -99,8 +99,10 @@ enum Engine {
 
         @Override
         void setProperty(Connection connection, String name, String value) throws SQLException {
-            try (Statement create = connection.createStatement()) {
-                create.execute("CREATE TABLE IF NOT EXISTS " + PROPERTIES + " (name VARCHAR(128) PRIMARY KEY, value TEXT)");
+            if (!has(connection, Kind.TABLE, PROPERTIES)) { // an everyday role may not create tables, nor try to
+                try (Statement create = connection.createStatement()) {
+                    create.execute("CREATE TABLE " + PROPERTIES + " (name VARCHAR(128) PRIMARY KEY, value TEXT)");
+                }
             }
             try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + PROPERTIES
                     + " (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = EXCLUDED.value")) {

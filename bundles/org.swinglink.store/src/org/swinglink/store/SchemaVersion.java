@@ -64,8 +64,11 @@ final class SchemaVersion {
         return hasTables(connection) ? 1 : CURRENT;
     }
 
+    /** Records the current format; writes only when it is not recorded yet, so a role that may only read and write rows can open the database. */
     static void markCurrent(Connection connection) throws SQLException {
-        Engine.of(connection).setProperty(connection, PROPERTY, Integer.toString(CURRENT));
+        if (!Integer.toString(CURRENT).equals(property(connection))) {
+            Engine.of(connection).setProperty(connection, PROPERTY, Integer.toString(CURRENT));
+        }
     }
 
     private static String property(Connection connection) throws SQLException {

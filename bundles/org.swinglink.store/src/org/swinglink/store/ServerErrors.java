@@ -17,6 +17,8 @@ final class ServerErrors {
         if (reason == null) {
             reason = failure.getMessage();
         }
-        return new StoreException("Cannot use the database " + server + ": " + reason.strip(), failure);
+        // one sentence: PostgreSQL's messages go on with "Position: ..." and hints on lines of their own
+        return new StoreException("Cannot use the database " + server + ": " + reason.strip().replaceAll("\\s*\\R\\s*", " "),
+                failure);
     }
 }

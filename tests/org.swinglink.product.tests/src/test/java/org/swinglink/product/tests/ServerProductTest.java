@@ -84,6 +84,41 @@ class ServerProductTest {
     }
 
     @Test
+    void givenTheEverydayRoleOfTheReadme_whenItImportsAndReads_thenItNeedsNoRightToChangeTables() throws Exception {
+        assertEquals(0, onServer(password, "sessions").exitCode(), "the owner makes the tables first");
+        psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
+                "GRANT USAGE ON SCHEMA public TO coach", "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO coach",
+                "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO coach");
+        GeneratedSession session = GeneratedSession.write(work.resolve("c"), "Cy Young", LocalDateTime.of(2026, 4, 1, 15, 0), 30, 4);
+        String coach = address.replace("swinglink@", "coach@");
+
+        ProductRun imported = ProductRun.run(work, Map.of("PGPASSWORD", "coach-pw", "HOME", work.toString()), "import",
+                "--player", "Cy Young", session.hitTrax().toString(), session.blast().toString(), "--db", coach, "--zone",
+                "America/Chicago");
+        ProductRun board = ProductRun.run(work, Map.of("PGPASSWORD", "coach-pw", "HOME", work.toString()), "leaderboard",
+                "--from", "2026-04-01", "--to", "2026-04-01", "--db", coach, "--zone", "America/Chicago");
+
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertEquals(0, board.exitCode(), board.toString());
+        assertTrue(board.out().contains("Cy Young"), board.toString());
+    }
+
+    /** Runs statements as the owner with the server's own psql. */
+    private static void psql(String... statements) throws IOException, InterruptedException {
+        Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
+                .filter(Files::isExecutable).findFirst().orElse(Path.of("psql"));
+        List<String> command = new java.util.ArrayList<>(List.of(psql.toString(), "-q", "-v", "ON_ERROR_STOP=1", address));
+        for (String statement : statements) {
+            command.addAll(List.of("-c", statement));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), "psql: " + output);
+    }
+
+    @Test
     void givenAWrongPassword_whenACommandRuns_thenOneSentenceAndExitCode3AndNoPasswordPrinted() throws Exception {
         ProductRun refused = onServer("Wr0ng-secret", "sessions");
 
