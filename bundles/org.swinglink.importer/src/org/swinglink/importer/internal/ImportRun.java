@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.swinglink.store.StoredRows;
 import org.swinglink.store.RowInserts;
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.RowIds;
 import org.swinglink.store.SeasonSums;
 import org.swinglink.store.SecondaryIndexes;
@@ -108,12 +109,15 @@ public final class ImportRun {
     }
 
     private ImportStatistics storeAndPair(EntityManager em, String importId, List<DetectedFile> files) {
-        boolean earlierRows = StoredRows.any(em);
+        // on a server another computer may commit rows at any moment: always look for them
+        boolean shared = ImportLocks.shared(em);
+        boolean earlierRows = shared || StoredRows.any(em);
         PlayerDirectory players = new PlayerDirectory(em);
         String fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
         PlayerTally tally = new PlayerTally();
         Set<String> sourceTypes = new LinkedHashSet<>();
         List<String> hashes = files.stream().map(file -> fingerprint(file.file())).toList();
+        ImportLocks.lockFiles(em, hashes); // a file another computer is importing now: wait, then find it imported
         Map<String, String> importedBefore = EarlierImports.of(em, hashes);
         int events = 0;
         int unassignedPairedInFile = 0;
@@ -144,6 +148,7 @@ public final class ImportRun {
                 events += stored.events();
                 unassignedPairedInFile += stored.unassignedPairedInFile();
             }
+            ImportLocks.lockPlayers(em, tally.byPlayer().keySet()); // pair with what another import of theirs committed
             pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
             matched = pairEachPlayer(em, pairing, importId, players, tally, () -> {
                 tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.ImportLookups;
 import org.swinglink.model.PlayerNames;
 import org.swinglink.model.User;
@@ -40,6 +41,11 @@ final class PlayerDirectory {
         String id = idByKey.get(key);
         if (id == null) {
             id = byInitial(key);
+        }
+        if (id == null && ImportLocks.shared(em)) { // another computer may just have made them: wait, then look again
+            ImportLocks.lockPlayerName(em, key);
+            ImportLookups.players(em).forEach(this::remember);
+            id = idByKey.get(key) != null ? idByKey.get(key) : byInitial(key);
         }
         if (id == null) {
             User player = new User(name, UserRole.PLAYER);

@@ -103,6 +103,72 @@ class ServerProductTest {
         assertTrue(board.out().contains("Cy Young"), board.toString());
     }
 
+    @Test
+    void givenTwoComputersImportingOnePlayersFilesAtOnce_whenBothEnd_thenEachFileIsStoredOnceAndEachPairMadeOnce()
+            throws Exception {
+        List<GeneratedSession> visits = new java.util.ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            visits.add(GeneratedSession.write(work.resolve("visit" + day), "Dee Hall", LocalDateTime.of(2026, 5, 4 + day, 16, 0),
+                    80, 20 + day));
+        }
+        String[] first = { "import", "--player", "Dee Hall", visits.get(0).hitTrax().toString(), visits.get(0).blast().toString() };
+        assertEquals(0, onServer(password, first).exitCode(), "the player exists before the two computers start");
+
+        // one computer has visits 1-2's HitTrax and visit 3's Blast, the other the rest of them: pairs across imports
+        List<ProductRun> crossing = atOnce(
+                List.of(visits.get(1).hitTrax(), visits.get(2).hitTrax(), visits.get(3).blast()),
+                List.of(visits.get(1).blast(), visits.get(2).blast(), visits.get(3).hitTrax()));
+        // both have visit 4's two files: stored once
+        List<ProductRun> same = atOnce(List.of(visits.get(4).hitTrax(), visits.get(4).blast()),
+                List.of(visits.get(4).hitTrax(), visits.get(4).blast()));
+
+        for (ProductRun run : List.of(crossing.get(0), crossing.get(1), same.get(0), same.get(1))) {
+            assertEquals(0, run.exitCode(), run.toString());
+        }
+        assertTrue(same.stream().anyMatch(run -> (run.out() + run.err()).contains("already imported")), same.toString());
+        List<String> everyFile = new java.util.ArrayList<>(List.of("import", "--player", "Dee Hall"));
+        visits.stream().skip(1).forEach(visit -> everyFile.addAll(List.of(visit.hitTrax().toString(), visit.blast().toString())));
+        assertEquals(0, ProductRun.onDatabaseInChicago(work, first).exitCode());
+        assertEquals(0, ProductRun.onDatabaseInChicago(work, everyFile.toArray(String[]::new)).exitCode());
+        assertEquals(counts(ProductRun.onDatabaseInChicago(work, "report", "--player", "Dee Hall", "--json")),
+                counts(onServer(password, "report", "--player", "Dee Hall", "--json")),
+                "swings, events and pairs of each visit as one import of every file in a Derby folder gives");
+    }
+
+    /** Two imports of Dee Hall's files started together, as two computers would. */
+    private List<ProductRun> atOnce(List<Path> one, List<Path> other) throws Exception {
+        List<Process> processes = new java.util.ArrayList<>();
+        List<Path[]> outputs = new java.util.ArrayList<>();
+        for (List<Path> files : List.of(one, other)) {
+            List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
+                    "import", "--player", "Dee Hall"));
+            files.forEach(file -> command.add(file.toString()));
+            command.addAll(List.of("--db", address, "--zone", "America/Chicago"));
+            Path out = Files.createTempFile(work, "out", ".txt");
+            Path err = Files.createTempFile(work, "err", ".txt");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().putAll(Map.of("PGPASSWORD", password, "HOME", work.toString()));
+            processes.add(builder.start());
+            outputs.add(new Path[] { out, err });
+        }
+        List<ProductRun> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < processes.size(); i++) {
+            assertTrue(processes.get(i).waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "an import did not end");
+            runs.add(new ProductRun(processes.get(i).exitValue(), Files.readString(outputs.get(i)[0]),
+                    Files.readString(outputs.get(i)[1])));
+        }
+        return runs;
+    }
+
+    /** Each session's swings, events and pairs from a report. */
+    private static List<String> counts(ProductRun report) {
+        assertEquals(0, report.exitCode(), report.toString());
+        return com.google.gson.JsonParser.parseString(report.out()).getAsJsonArray().asList().stream()
+                .map(session -> session.getAsJsonObject()).map(session -> session.get("start").getAsString() + " "
+                        + session.get("swings") + "/" + session.get("events") + "/" + session.get("pairs"))
+                .toList();
+    }
+
     /** Runs statements as the owner with the server's own psql. */
     private static void psql(String... statements) throws IOException, InterruptedException {
         Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
