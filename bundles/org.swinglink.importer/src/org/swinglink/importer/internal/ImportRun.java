@@ -164,6 +164,7 @@ public final class ImportRun {
         session.complete(statistics, pairedEvents, List.copyOf(sourceTypes), String.join("\n", warnings));
         pairing.recountEarlierImports();
         SeasonSums.markImported(em, importId, !earlierRows);
+        CommitHold.here();
         return statistics;
     }
 

@@ -135,29 +135,51 @@ class ServerProductTest {
                 "swings, events and pairs of each visit as one import of every file in a Derby folder gives");
     }
 
-    /** Two imports of Dee Hall's files started together, as two computers would. */
+    /**
+     * Two computers importing Dee Hall's files at once: the first is held with its rows written and
+     * paired but not committed (-Dswinglink.import.hold), the second starts meanwhile and must wait
+     * for it, not pair or store around it.
+     */
     private List<ProductRun> atOnce(List<Path> one, List<Path> other) throws Exception {
-        List<Process> processes = new java.util.ArrayList<>();
-        List<Path[]> outputs = new java.util.ArrayList<>();
-        for (List<Path> files : List.of(one, other)) {
-            List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
-                    "import", "--player", "Dee Hall"));
-            files.forEach(file -> command.add(file.toString()));
-            command.addAll(List.of("--db", address, "--zone", "America/Chicago"));
-            Path out = Files.createTempFile(work, "out", ".txt");
-            Path err = Files.createTempFile(work, "err", ".txt");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            builder.environment().putAll(Map.of("PGPASSWORD", password, "HOME", work.toString()));
-            processes.add(builder.start());
-            outputs.add(new Path[] { out, err });
+        Path release = work.resolve("release-" + System.nanoTime());
+        Started held = start(one, release);
+        Path reached = Path.of(release + ".reached");
+        for (int i = 0; i < 2400 && !Files.exists(reached) && held.process().isAlive(); i++) {
+            Thread.sleep(50);
         }
-        List<ProductRun> runs = new java.util.ArrayList<>();
-        for (int i = 0; i < processes.size(); i++) {
-            assertTrue(processes.get(i).waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "an import did not end");
-            runs.add(new ProductRun(processes.get(i).exitValue(), Files.readString(outputs.get(i)[0]),
-                    Files.readString(outputs.get(i)[1])));
+        if (!Files.exists(reached)) {
+            org.junit.jupiter.api.Assertions.fail("the first import did not reach its commit: " + held.ended());
         }
+        Started waiting = start(other, null);
+        Thread.sleep(3000); // time enough to pair or store around the first import, if nothing made it wait
+        boolean waited = waiting.process().isAlive();
+        Files.writeString(release, "");
+        List<ProductRun> runs = List.of(held.ended(), waiting.ended());
+        assertTrue(waited, "the second import ended while the first held its files and player: " + runs.get(1));
         return runs;
+    }
+
+    /** An import running in a process of its own, and where its output goes. */
+    private record Started(Process process, Path out, Path err) {
+        ProductRun ended() throws Exception {
+            assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "an import did not end");
+            return new ProductRun(process.exitValue(), Files.readString(out), Files.readString(err));
+        }
+    }
+
+    private Started start(List<Path> files, Path hold) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
+                "import", "--player", "Dee Hall"));
+        files.forEach(file -> command.add(file.toString()));
+        command.addAll(List.of("--db", address, "--zone", "America/Chicago"));
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(Map.of("PGPASSWORD", password, "HOME", work.toString()));
+        if (hold != null) {
+            builder.environment().put("SWINGLINK_JAVA_OPTS", "-Dswinglink.import.hold=" + hold);
+        }
+        return new Started(builder.start(), out, err);
     }
 
     /** Each session's swings, events and pairs from a report. */
