@@ -40,18 +40,25 @@ public final class Store implements AutoCloseable {
     /** Databases this process has open: only the first opener may call unfinished imports interrupted. */
     private static final Map<Path, Integer> OPEN_IN_THIS_PROCESS = new HashMap<>();
 
+    /** The advisory lock a running import's connection holds on a server, followed by the import's id. */
+    static final String RUNNING_IMPORT = "swinglink import ";
+
     private final DatabaseFolder folder;
     /** The server, or null for the embedded database in {@link #folder}. */
     private final ServerAddress server;
+    /** The server's connections, or null for the embedded database. */
+    private final javax.sql.DataSource serverSource;
     private final EntityManagerFactory factory;
     private final SwingQueries queries;
     private final SeasonQueries seasons;
     private final DatabaseOwner owner = DatabaseOwner.thisProcess();
     private final List<String> upgradeNotes;
 
-    private Store(DatabaseFolder folder, ServerAddress server, EntityManagerFactory factory, List<String> upgradeNotes) {
+    private Store(DatabaseFolder folder, ServerAddress server, javax.sql.DataSource serverSource, EntityManagerFactory factory,
+            List<String> upgradeNotes) {
         this.folder = folder;
         this.server = server;
+        this.serverSource = serverSource;
         this.factory = factory;
         this.upgradeNotes = List.copyOf(upgradeNotes);
         this.queries = new SwingQueries(this);
@@ -70,7 +77,7 @@ public final class Store implements AutoCloseable {
             }
             // connects, upgrades an earlier release's database and creates the schema now, not at first use
             List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, folder);
-            Store store = new Store(folder, null, factory, upgradeNotes);
+            Store store = new Store(folder, null, null, factory, upgradeNotes);
             store.owner.writeTo(folder);
             if (firstOpenInThisProcess(folder)) {
                 new InterruptedImports(store).markFailed();
@@ -100,13 +107,15 @@ public final class Store implements AutoCloseable {
         }
         EntityManagerFactory factory = null;
         try {
-            factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT,
-                    serverProperties(server, passwords.passwordFor(server), local));
+            PGSimpleDataSource source = dataSource(server, passwords.passwordFor(server));
+            factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, serverProperties(source, local));
             if (factory == null) {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
             List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, local);
-            return new Store(local, server, factory, upgradeNotes);
+            Store store = new Store(local, server, source, factory, upgradeNotes);
+            new InterruptedImports(store).markFailed(); // only those no live connection holds
+            return store;
         } catch (RuntimeException e) {
             if (factory != null) {
                 factory.close();
@@ -136,22 +145,58 @@ public final class Store implements AutoCloseable {
         return open(setting == null || setting.isBlank() ? DatabaseFolder.homeFolder() : new DatabaseFolder(Path.of(setting)));
     }
 
-    private static Map<String, Object> serverProperties(ServerAddress server, java.util.Optional<String> password,
-            DatabaseFolder local) {
-        // A data source, not a driver class: DriverManager would look for the driver from EclipseLink's
-        // bundle, which cannot see it.
+    /** A data source, not a driver class: DriverManager would look for the driver from EclipseLink's bundle, which cannot see it. */
+    private static PGSimpleDataSource dataSource(ServerAddress server, java.util.Optional<String> password) {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(server.jdbcUrl());
         source.setUser(server.user());
         password.ifPresent(secret -> source.setPassword(secret));
         source.setReWriteBatchedInserts(true); // a batch of rows as multi-row statements: one round trip per batch
         source.setApplicationName("SwingLink");
+        return source;
+    }
+
+    private static Map<String, Object> serverProperties(PGSimpleDataSource source, DatabaseFolder local) {
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, source);
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, "PostgreSQL");
         properties.put(PersistenceUnitProperties.LOGGING_FILE, local.root().resolve("eclipselink.log").toString());
         properties.put(PersistenceUnitProperties.CLASSLOADER, Store.class.getClassLoader());
         return properties;
+    }
+
+    /** An import marked running until closed; closing never throws. */
+    public interface RunningImport extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Marks import {@code importId} running for as long as this process lives, so that no other
+     * program opening the database calls it interrupted: on a server, a connection of its own holds
+     * an advisory lock, which the server drops with the connection if this process dies. Embedded
+     * Derby admits one program: nothing to hold.
+     */
+    public RunningImport running(String importId) {
+        if (serverSource == null) {
+            return () -> { };
+        }
+        try {
+            Connection connection = serverSource.getConnection();
+            try (java.sql.PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(hashtext(?))")) {
+                lock.setString(1, RUNNING_IMPORT + importId);
+                lock.execute();
+            }
+            return () -> {
+                try {
+                    connection.close(); // the lock goes with the connection
+                } catch (SQLException e) {
+                    // the server dropped it already, and the lock with it
+                }
+            };
+        } catch (SQLException e) {
+            throw new StoreException("Cannot mark the import running on " + server + ": " + e.getMessage(), e);
+        }
     }
 
     /** The server this store is on; empty for an embedded database. */

@@ -73,7 +73,15 @@ public final class ImportRun {
     }
 
     public ImportReport run() {
-        String importId = startSession();
+        // the import is marked running before its session exists, so no other program calls it interrupted
+        String importId = store.inTransaction(RowIds::one);
+        try (Store.RunningImport running = store.running(importId)) {
+            startSession(importId);
+            return runStarted(importId);
+        }
+    }
+
+    private ImportReport runStarted(String importId) {
         Path work = store.folder().workDirectory(importId);
         try {
             List<SourceFile> archived = new FileArchive(work).archive(request.inputs(), request::imports);
@@ -97,11 +105,11 @@ public final class ImportRun {
         }
     }
 
-    private String startSession() {
+    private String startSession(String importId) {
         List<String> names = request.inputs().stream().map(p -> p.getFileName().toString()).toList();
         return store.inTransaction(em -> {
             User analyst = new Users().findOrCreate(em, UserRole.ANALYST, request.analyst());
-            ImportSession session = new ImportSession(RowIds.one(em), analyst, request.type(), names);
+            ImportSession session = new ImportSession(importId, analyst, request.type(), names);
             session.recordTimeZones(request.describeZones());
             em.persist(session);
             return session.getId();

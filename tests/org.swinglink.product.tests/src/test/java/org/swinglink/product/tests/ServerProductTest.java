@@ -168,8 +168,12 @@ class ServerProductTest {
     }
 
     private Started start(List<Path> files, Path hold) throws IOException {
+        return start("Dee Hall", files, hold);
+    }
+
+    private Started start(String player, List<Path> files, Path hold) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
-                "import", "--player", "Dee Hall"));
+                "import", "--player", player));
         files.forEach(file -> command.add(file.toString()));
         command.addAll(List.of("--db", address, "--zone", "America/Chicago"));
         Path out = Files.createTempFile(work, "out", ".txt");
@@ -180,6 +184,33 @@ class ServerProductTest {
             builder.environment().put("SWINGLINK_JAVA_OPTS", "-Dswinglink.import.hold=" + hold);
         }
         return new Started(builder.start(), out, err);
+    }
+
+    @Test
+    void givenAnImportWhoseProcessDies_whenAnotherProgramConnects_thenItIsMarkedFailedButNotWhileItRuns() throws Exception {
+        GeneratedSession visit = GeneratedSession.write(work.resolve("eve"), "Eve Lane", LocalDateTime.of(2026, 6, 1, 16, 0), 50, 31);
+        Path release = work.resolve("release-never");
+        Started held = start("Eve Lane", List.of(visit.hitTrax(), visit.blast()), release);
+        Path reached = Path.of(release + ".reached");
+        for (int i = 0; i < 2400 && !Files.exists(reached) && held.process().isAlive(); i++) {
+            Thread.sleep(50);
+        }
+        if (!Files.exists(reached)) {
+            org.junit.jupiter.api.Assertions.fail("the import did not reach its commit: " + held.ended());
+        }
+
+        ProductRun whileRunning = onServer(password, "sessions");
+        held.process().descendants().forEach(ProcessHandle::destroyForcibly); // the launcher's JVM, as a power cut would
+        held.process().destroyForcibly();
+        held.process().waitFor();
+        ProductRun afterwards = onServer(password, "sessions");
+        ProductRun again = onServer(password, "import", "--player", "Eve Lane", visit.hitTrax().toString(), visit.blast().toString());
+
+        assertEquals(1, whileRunning.out().lines().filter(line -> line.contains("processing")).count(), whileRunning.toString());
+        assertEquals(0, afterwards.out().lines().filter(line -> line.contains("processing")).count(), afterwards.toString());
+        assertTrue(afterwards.out().lines().anyMatch(line -> line.contains("failed")), afterwards.toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertTrue(again.out().contains("completed") && !again.out().contains("already imported"), again.toString());
     }
 
     /** Each session's swings, events and pairs from a report. */
