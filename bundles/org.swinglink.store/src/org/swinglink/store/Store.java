@@ -199,6 +199,19 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * Where import {@code importId} keeps working copies of its files. Ids are a database's own, so on
+     * a server the folder is the server's and database's too: two databases' imports of one id on this
+     * computer never share it.
+     */
+    public Path workDirectory(String importId) {
+        if (server == null) {
+            return folder.workDirectory(importId);
+        }
+        String database = (server.host() + "-" + server.port() + "-" + server.database()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return folder.workDirectory().resolve(database).resolve(importId);
+    }
+
     /** The server this store is on; empty for an embedded database. */
     public java.util.Optional<ServerAddress> server() {
         return java.util.Optional.ofNullable(server);

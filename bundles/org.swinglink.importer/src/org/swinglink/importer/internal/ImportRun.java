@@ -82,7 +82,9 @@ public final class ImportRun {
     }
 
     private ImportReport runStarted(String importId) {
-        Path work = store.folder().workDirectory(importId);
+        Path work = store.workDirectory(importId);
+        // the id is new to the database, so whatever is there a process that died left
+        Folders.removeQuietly(work);
         try {
             List<SourceFile> archived = new FileArchive(work).archive(request.inputs(), request::imports);
             monitor.filesFound(archived.size());
