@@ -1,10 +1,10 @@
 package org.swinglink.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.List;
 
 import org.swinglink.model.PairingMethod;
 import org.swinglink.source.api.BattedBallRecord;
@@ -14,8 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 
 /**
- * Writes HitTrax events and sensor swings with batched JDBC inserts on the import's own connection
- * and transaction. An import stores hundreds of thousands of these rows; through the entity manager
+ * Writes HitTrax events and sensor swings on the import's own connection and transaction: JDBC
+ * batches on Derby, {@code COPY} on PostgreSQL ({@link RowSink}). An import stores hundreds of thousands of these rows; through the entity manager
  * each cost a managed object, a change set and an identity-map entry besides Derby's own work.
  * Columns are those of the {@code hittrax_events} and {@code sensor_swings} tables (the import tests
  * read the rows back through the entities); times are written as {@link StoredTime} keeps them. A row's original columns are not
@@ -24,24 +24,26 @@ import jakarta.persistence.PersistenceException;
 public final class RowInserts implements AutoCloseable {
     public static final int BATCH_SIZE = 1000;
 
-    private static final String INSERT_EVENT = """
-            INSERT INTO hittrax_events (id, session_id, event_timestamp, source_line, pitch_number, at_bat,
-              pitch_speed, pitch_type, strike_zone, exit_velocity, launch_angle, distance, horizontal_angle,
-              result, hit_type, points, spray_chart_x, spray_chart_z)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    private static final String INSERT_SWING = """
-            INSERT INTO sensor_swings (id, user_id, import_session_id, sensor_type, sensor_device_id,
-              sensor_timestamp, source_file, source_line, bat_speed, attack_angle, time_to_contact,
-              peak_hand_speed, blast_factor, power_output, rotation_metric, assigned,
-              assigned_at, assigned_by, created_at, hittrax_event_id, match_time_delta, pairing_method)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final int TEXT = Types.VARCHAR;
+    private static final int NUMBER = Types.DOUBLE;
+    private static final RowTable EVENTS = new RowTable("hittrax_events",
+            List.of("id", "session_id", "event_timestamp", "source_line", "pitch_number", "at_bat", "pitch_speed", "pitch_type",
+                    "strike_zone", "exit_velocity", "launch_angle", "distance", "horizontal_angle", "result", "hit_type", "points",
+                    "spray_chart_x", "spray_chart_z"),
+            new int[] { TEXT, TEXT, RowTable.TIME, Types.BIGINT, Types.INTEGER, Types.INTEGER, NUMBER, TEXT, Types.INTEGER, NUMBER,
+                    NUMBER, NUMBER, NUMBER, TEXT, TEXT, Types.INTEGER, NUMBER, NUMBER });
+    private static final RowTable SWINGS = new RowTable("sensor_swings",
+            List.of("id", "user_id", "import_session_id", "sensor_type", "sensor_device_id", "sensor_timestamp", "source_file",
+                    "source_line", "bat_speed", "attack_angle", "time_to_contact", "peak_hand_speed", "blast_factor",
+                    "power_output", "rotation_metric", "assigned", "assigned_at", "assigned_by", "created_at",
+                    "hittrax_event_id", "match_time_delta", "pairing_method"),
+            new int[] { TEXT, TEXT, TEXT, TEXT, TEXT, RowTable.TIME, TEXT, Types.BIGINT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER,
+                    NUMBER, NUMBER, Types.BOOLEAN, RowTable.TIME, TEXT, RowTable.TIME, TEXT, NUMBER, TEXT });
 
-    private final PreparedStatement events;
-    private final PreparedStatement swings;
+    private final RowSink events;
+    private final RowSink swings;
     private final Runnable beforeWrite;
     private final RowIds ids;
-    private int pendingEvents;
-    private int pendingSwings;
 
     /**
      * @param beforeWrite run before each batch goes to the database: flushes the entity manager so
@@ -52,42 +54,20 @@ public final class RowInserts implements AutoCloseable {
         try {
             Connection connection = em.unwrap(Connection.class);
             this.ids = new RowIds(connection);
-            this.events = connection.prepareStatement(INSERT_EVENT);
-            this.swings = connection.prepareStatement(INSERT_SWING);
+            this.events = RowSink.on(connection, EVENTS);
+            this.swings = RowSink.on(connection, SWINGS);
         } catch (SQLException e) {
             throw refused(e);
         }
     }
 
-    /** Batches the event and returns the id it is stored under. */
+    /** Holds the event for writing and returns the id it is stored under. */
     public String event(String sessionId, BattedBallRecord record) {
         String id = ids.next();
-        try {
-            events.setString(1, id);
-            events.setString(2, sessionId);
-            StoredTime.bind(events, 3, record.timestamp());
-            events.setLong(4, record.line());
-            setInteger(events, 5, record.pitchNumber());
-            setInteger(events, 6, record.atBat());
-            setDouble(events, 7, record.pitchSpeed());
-            events.setString(8, record.pitchType());
-            setInteger(events, 9, record.strikeZone());
-            setDouble(events, 10, record.exitVelocity());
-            setDouble(events, 11, record.launchAngle());
-            setDouble(events, 12, record.distance());
-            setDouble(events, 13, record.horizontalAngle());
-            events.setString(14, record.result());
-            events.setString(15, record.hitType());
-            setInteger(events, 16, record.points());
-            setDouble(events, 17, record.sprayChartX());
-            setDouble(events, 18, record.sprayChartZ());
-            events.addBatch();
-        } catch (SQLException e) {
-            throw refused(e);
-        }
-        if (++pendingEvents == BATCH_SIZE) {
-            flush();
-        }
+        add(events, new Object[] { id, sessionId, StoredTime.value(record.timestamp()), record.line(),
+                record.pitchNumber(), record.atBat(), record.pitchSpeed(), record.pitchType(), record.strikeZone(),
+                record.exitVelocity(), record.launchAngle(), record.distance(), record.horizontalAngle(), record.result(),
+                record.hitType(), record.points(), record.sprayChartX(), record.sprayChartZ() });
         return id;
     }
 
@@ -97,64 +77,36 @@ public final class RowInserts implements AutoCloseable {
     }
 
     /**
-     * Batches a swing under {@code id}.
+     * Holds a swing for writing under {@code id}.
      *
      * @param sensorType the swing's sensor type: the source's id, or the sensor a tracker's export names
      * @param playerId   null leaves the swing unassigned
      * @param assignedBy who gave it to the player
-     * @param eventId    the event (batched before it) it is paired with, or null
+     * @param eventId    the event (held before it) it is paired with, or null
      * @param method     how that pair was made; null when unpaired
      * @param deltaMillis HitTrax time minus the clock-corrected sensor time, for a pair
      */
     public void swing(String id, String importSessionId, String sensorType, String fileName, String playerId, String assignedBy,
             Instant assignedAt, SensorSwingRecord record, String eventId, PairingMethod method, double deltaMillis) {
-        try {
-            swings.setString(1, id);
-            swings.setString(2, playerId);
-            swings.setString(3, importSessionId);
-            swings.setString(4, sensorType);
-            swings.setString(5, record.sensorDeviceId());
-            StoredTime.bind(swings, 6, record.timestamp());
-            swings.setString(7, fileName);
-            swings.setLong(8, record.line());
-            setDouble(swings, 9, record.batSpeed());
-            setDouble(swings, 10, record.attackAngle());
-            setDouble(swings, 11, record.timeToContact());
-            setDouble(swings, 12, record.peakHandSpeed());
-            setDouble(swings, 13, record.blastFactor());
-            setDouble(swings, 14, record.powerOutput());
-            setDouble(swings, 15, record.rotationMetric());
-            swings.setBoolean(16, playerId != null); // a SMALLINT in Derby, a BOOLEAN in PostgreSQL
-            StoredTime.bind(swings, 17, playerId == null ? null : assignedAt);
-            swings.setString(18, playerId == null ? null : assignedBy);
-            StoredTime.bind(swings, 19, assignedAt);
-            swings.setString(20, eventId);
-            setDouble(swings, 21, eventId == null ? null : deltaMillis);
-            swings.setString(22, eventId == null ? null : method.databaseValue());
-            swings.addBatch();
-        } catch (SQLException e) {
-            throw refused(e);
-        }
-        if (++pendingSwings == BATCH_SIZE) {
-            flush();
-        }
+        boolean assigned = playerId != null;
+        boolean paired = eventId != null;
+        add(swings, new Object[] { id, playerId, importSessionId, sensorType, record.sensorDeviceId(),
+                StoredTime.value(record.timestamp()), fileName, record.line(), record.batSpeed(), record.attackAngle(),
+                record.timeToContact(), record.peakHandSpeed(), record.blastFactor(), record.powerOutput(),
+                record.rotationMetric(), assigned, assigned ? StoredTime.value(assignedAt) : null,
+                assigned ? assignedBy : null, StoredTime.value(assignedAt), eventId, paired ? (Double) deltaMillis : null,
+                paired ? method.databaseValue() : null });
     }
 
-    /** Sends what is batched to the database. */
+    /** Sends what is held to the database: events first, as swings refer to them. */
     public void flush() {
-        if (pendingEvents == 0 && pendingSwings == 0) {
+        if (events.held() == 0 && swings.held() == 0) {
             return;
         }
         beforeWrite.run();
         try {
-            if (pendingEvents > 0) {
-                events.executeBatch();
-                pendingEvents = 0;
-            }
-            if (pendingSwings > 0) {
-                swings.executeBatch();
-                pendingSwings = 0;
-            }
+            events.send();
+            swings.send();
         } catch (SQLException e) {
             throw refused(e);
         }
@@ -170,19 +122,14 @@ public final class RowInserts implements AutoCloseable {
         }
     }
 
-    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.DOUBLE);
-        } else {
-            statement.setDouble(index, value);
+    private void add(RowSink sink, Object[] row) {
+        try {
+            sink.add(row);
+        } catch (SQLException e) {
+            throw refused(e);
         }
-    }
-
-    private static void setInteger(PreparedStatement statement, int index, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.INTEGER);
-        } else {
-            statement.setInt(index, value);
+        if (sink.held() >= sink.capacity()) {
+            flush();
         }
     }
 

@@ -24,6 +24,11 @@ public final class StoredTime {
         }
     }
 
+    /** The value a time column holds for {@code instant}, for writers that send values instead of binding them. */
+    public static Long value(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
     /** The instant in a time column of the current row, or null. */
     public static Instant read(ResultSet row, int column) throws SQLException {
         long millis = row.getLong(column);

@@ -1,0 +1,30 @@
+package org.swinglink.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Where {@link RowInserts} sends a table's rows: JDBC batches on Derby, {@code COPY} on PostgreSQL.
+ * Rows are held until {@link #send()}, so the statements the import makes between them (players,
+ * sessions, id blocks) can use the same connection.
+ */
+interface RowSink extends AutoCloseable {
+    /** Holds one row; values in the table's column order: String, Integer, Long, Double, Boolean or null. */
+    void add(Object[] values) throws SQLException;
+
+    /** Rows held and not sent yet. */
+    int held();
+
+    /** How many rows are worth holding before they are sent. */
+    int capacity();
+
+    /** Writes the held rows to the table. */
+    void send() throws SQLException;
+
+    @Override
+    void close() throws SQLException;
+
+    static RowSink on(Connection connection, RowTable table) throws SQLException {
+        return Engine.of(connection) == Engine.POSTGRESQL ? new CopyRows(connection, table) : new BatchedRows(connection, table);
+    }
+}
