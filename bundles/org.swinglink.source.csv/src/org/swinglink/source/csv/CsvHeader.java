@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,8 +20,6 @@ import org.swinglink.source.api.FileSample;
  * case-insensitively, so {@code " Velo"}, {@code "velo"} and {@code "Velo "} are one column.
  */
 public final class CsvHeader {
-    private static final Pattern UNIT_SUFFIX = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<String> names;
     private final long line;
@@ -76,7 +73,43 @@ public final class CsvHeader {
      * {@code "Max  Barrel Speed (mph)"} becomes {@code "max barrel speed"}.
      */
     public static String withoutUnit(String name) {
-        return SPACES.matcher(key(UNIT_SUFFIX.matcher(name).replaceFirst(""))).replaceAll(" ");
+        // by hand, not by regular expressions: every file's header goes through here for every source that rates it
+        String key = key(name.substring(0, unitStart(name)));
+        StringBuilder single = null;
+        for (int i = 0; i < key.length(); i++) {
+            boolean space = isSpace(key.charAt(i));
+            if (space && single == null && (key.charAt(i) != ' ' || isSpace(key.charAt(i + 1)))) {
+                single = new StringBuilder(key.length()).append(key, 0, i);
+            }
+            if (single != null && !(space && isSpace(single.charAt(single.length() - 1)))) {
+                single.append(space ? ' ' : key.charAt(i));
+            }
+        }
+        return single == null ? key : single.toString();
+    }
+
+    /** Where a trailing {@code (unit)} and the spaces around it begin; the name's length if it has none. */
+    private static int unitStart(String name) {
+        int end = name.length();
+        while (end > 0 && isSpace(name.charAt(end - 1))) {
+            end--;
+        }
+        if (end == 0 || name.charAt(end - 1) != ')') {
+            return name.length();
+        }
+        int open = name.lastIndexOf('(', end - 2);
+        if (open < 0 || name.indexOf(')', open) != end - 1) {
+            return name.length();
+        }
+        while (open > 0 && isSpace(name.charAt(open - 1))) {
+            open--;
+        }
+        return open;
+    }
+
+    /** The characters a regular expression's {@code \s} stands for. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     public List<String> names() {
