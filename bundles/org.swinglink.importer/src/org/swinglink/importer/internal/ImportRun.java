@@ -158,6 +158,7 @@ public final class ImportRun {
                 events += stored.events();
                 unassignedPairedInFile += stored.unassignedPairedInFile();
             }
+            inserts.flush(); // pairing reads the events back
             ImportLocks.lockPlayers(em, tally.byPlayer().keySet()); // pair with what another import of theirs committed
             pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
             matched = pairEachPlayer(em, pairing, importId, players, tally, () -> {

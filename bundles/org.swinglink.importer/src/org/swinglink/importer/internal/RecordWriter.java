@@ -162,9 +162,11 @@ final class RecordWriter implements RecordSink {
         problems.add(problem);
     }
 
-    /** Writes what is still pending and gives each HitTrax session its time span. */
+    /**
+     * Gives each HitTrax session its time span. The file's rows may still be held by the inserts:
+     * they go out with the next files' (one COPY or batch for many small files), at the latest before pairing.
+     */
     void finish() {
-        inserts.flush();
         for (SessionSpan span : hittraxSessionByPlayer.values()) {
             if (span.first != null) {
                 HitTraxSession session = em.find(HitTraxSession.class, span.id);
