@@ -26,9 +26,6 @@ import jakarta.persistence.EntityManager;
 final class FileImport {
     /** How many row problems a message lists before summarising the rest. */
     static final int PROBLEMS_SHOWN = 10;
-    /** {@code -Dswinglink.load.readAhead=false} reads and stores on one thread, to measure what {@link ReadAhead} gives. */
-    private static final boolean READ_AHEAD = !"false".equals(System.getProperty("swinglink.load.readAhead"));
-
     private final EntityManager em;
     private final RowInserts inserts;
     private final String importId;
@@ -62,8 +59,8 @@ final class FileImport {
         }
     }
 
-    /** Stores the file's records and says how many. */
-    Stored run(ImportMonitor monitor) {
+    /** Stores the file's records and says how many; {@code reading}: its reading started ahead, or null to read it here. */
+    Stored run(ImportMonitor monitor, ReadAhead reading) {
         SourceFile file = detected.file();
         SwingSource source = detected.source();
         String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
@@ -72,8 +69,8 @@ final class FileImport {
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
                 assignedBy, tally, monitor);
         try {
-            if (READ_AHEAD) {
-                ReadAhead.read(source, file, request.optionsFor(source.id()), writer);
+            if (reading != null) {
+                reading.deliverTo(writer);
             } else {
                 source.read(file, request.optionsFor(source.id()), writer);
             }

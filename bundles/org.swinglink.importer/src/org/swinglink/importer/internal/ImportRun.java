@@ -135,21 +135,26 @@ public final class ImportRun {
         Runnable rebuildIndexes = earlierRows || !LOAD_BEFORE_INDEXES ? () -> { } : SecondaryIndexes.dropForLoad(em);
         ImportPairing pairing;
         int matched;
-        try (RowInserts inserts = new RowInserts(em, em::flush)) {
+        String[] earlierImport = new String[files.size()]; // null: the file is stored now
+        for (int index = 0; index < files.size(); index++) {
+            // the same bytes twice in one import: the second is skipped
+            earlierImport[index] = importedBefore.putIfAbsent(hashes.get(index), importId);
+        }
+        try (RowInserts inserts = new RowInserts(em, em::flush);
+                FileReads reads = new FileReads(files, index -> earlierImport[index] == null, request)) {
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
                 monitor.fileStarted(file.file().name(), index);
                 String sha256 = hashes.get(index);
-                Optional<String> earlier = Optional.ofNullable(importedBefore.get(sha256));
+                Optional<String> earlier = Optional.ofNullable(earlierImport[index]);
                 if (earlier.isPresent()) {
                     fileReports.add(FileReport.skipped(file.file().name(), file.source().id(),
                             file.source().displayName(), file.confidence(), earlier.get()));
                     warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
                     continue;
                 }
-                importedBefore.put(sha256, importId); // the same bytes twice in one import: the second is skipped
                 FileImport.Stored stored = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally,
-                        this).run(monitor);
+                        this).run(monitor, reads.take(index));
                 ImportedFile imported = new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(),
                         sha256, file.source().id(), stored.records());
                 em.persist(imported);

@@ -18,9 +18,11 @@ import org.swinglink.source.api.SwingSource;
 
 /**
  * Reads a file with its source on a thread of its own while the calling thread stores what was read:
- * parsing (text, numbers, dates) and Derby's writing then share the two cores of a season's import
- * instead of taking turns. Records reach the sink in the file's order, on the calling thread, which
- * alone touches the import's transaction; a failure on either side stops both and is thrown here.
+ * parsing (text, numbers, dates) and the database's writing then share the two cores of a season's
+ * import instead of taking turns. Reading may start before the file's turn ({@link #start}), so the
+ * next small file is parsed while this one is stored. Records reach the sink in the file's order, on
+ * the calling thread, which alone touches the import's transaction; a failure on either side stops
+ * both and is thrown here.
  */
 final class ReadAhead {
     /** Records handed over in chunks: one queue operation per chunk, not per row. */
@@ -28,32 +30,39 @@ final class ReadAhead {
     private static final int CHUNKS_AHEAD = 8;
 
     private final BlockingQueue<List<Consumer<RecordSink>>> chunks = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final Thread reader;
+    private volatile Throwable failure;
     private volatile boolean stopped;
 
-    private ReadAhead() {
-    }
-
-    /** {@code source.read(file, options, sink)}, with the reading done ahead on another thread. */
-    static void read(SwingSource source, SourceFile file, ReadOptions options, RecordSink sink)
-            throws SourceFormatException, IOException {
-        new ReadAhead().run(source, file, options, sink);
-    }
-
-    private void run(SwingSource source, SourceFile file, ReadOptions options, RecordSink sink)
-            throws SourceFormatException, IOException {
-        Throwable[] failure = new Throwable[1];
-        Thread reader = new Thread(() -> {
+    private ReadAhead(SwingSource source, SourceFile file, ReadOptions options) {
+        reader = new Thread(() -> {
             Handover handover = new Handover();
             try {
                 source.read(file, options, handover);
             } catch (Throwable e) { // handed to the storing thread, which reports it as reading it would
-                failure[0] = e;
+                failure = e;
             } finally {
                 handover.end(); // what was read before a failure still arrives first, as without reading ahead
             }
         }, "SwingLink read-ahead: " + file.name());
         reader.setDaemon(true);
-        reader.start();
+    }
+
+    /** Starts {@code source.read(file, options, ...)} now; its records wait (a few thousand at most) for {@link #deliverTo}. */
+    static ReadAhead start(SwingSource source, SourceFile file, ReadOptions options) {
+        ReadAhead ahead = new ReadAhead(source, file, options);
+        ahead.reader.start();
+        return ahead;
+    }
+
+    /** {@code source.read(file, options, sink)}, with the reading done ahead on another thread. */
+    static void read(SwingSource source, SourceFile file, ReadOptions options, RecordSink sink)
+            throws SourceFormatException, IOException {
+        start(source, file, options).deliverTo(sink);
+    }
+
+    /** Hands every record read to {@code sink} on this thread, then throws what reading failed with, if anything. */
+    void deliverTo(RecordSink sink) throws SourceFormatException, IOException {
         try {
             for (List<Consumer<RecordSink>> chunk = chunks.take(); !chunk.isEmpty(); chunk = chunks.take()) {
                 chunk.forEach(record -> record.accept(sink));
@@ -63,11 +72,16 @@ final class ReadAhead {
             Thread.currentThread().interrupt();
             throw new ImportCancelled();
         } finally {
-            stopped = true; // a store that failed stops the reader at its next record
-            chunks.clear();
-            reader.interrupt();
+            cancel(); // a store that failed stops the reader at its next record
         }
-        rethrow(failure[0]);
+        rethrow(failure);
+    }
+
+    /** Stops reading: the file will not be stored. */
+    void cancel() {
+        stopped = true;
+        chunks.clear();
+        reader.interrupt();
     }
 
     private static void rethrow(Throwable failure) throws SourceFormatException, IOException {
