@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * there answered in one sentence with exit code 3, no password printed.
  */
 class ServerProductTest {
-    private static Path serverFolder;
+    private static PostgresForTests server;
     private static String address;
     private static String password;
 
@@ -32,31 +31,14 @@ class ServerProductTest {
 
     @BeforeAll
     static void startServer() throws Exception {
-        serverFolder = Files.createTempDirectory("swinglink-product-postgres-");
-        script("start");
-        Map<String, String> env = new HashMap<>();
-        for (String line : Files.readAllLines(serverFolder.resolve("env"))) {
-            String assignment = line.replaceFirst("^export ", "");
-            env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
-        }
-        address = env.get("SWINGLINK_TEST_POSTGRES");
-        password = env.get("PGPASSWORD");
+        server = PostgresForTests.start();
+        address = server.address();
+        password = server.password();
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        script("stop");
-    }
-
-    private static void script(String command) throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (!Files.isExecutable(root.resolve("scripts/postgres-server"))) {
-            root = root.getParent();
-        }
-        Process process = new ProcessBuilder(root.resolve("scripts/postgres-server").toString(), command,
-                serverFolder.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "scripts/postgres-server " + command + ":\n" + output);
+        server.stop();
     }
 
     private ProductRun onServer(String passwordToUse, String... arguments) throws Exception {
@@ -86,7 +68,7 @@ class ServerProductTest {
     @Test
     void givenTheEverydayRoleOfTheReadme_whenItImportsAndReads_thenItNeedsNoRightToChangeTables() throws Exception {
         assertEquals(0, onServer(password, "sessions").exitCode(), "the owner makes the tables first");
-        psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
+        server.psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
                 "GRANT USAGE ON SCHEMA public TO coach", "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO coach",
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO coach");
         GeneratedSession session = GeneratedSession.write(work.resolve("c"), "Cy Young", LocalDateTime.of(2026, 4, 1, 15, 0), 30, 4);
@@ -220,21 +202,6 @@ class ServerProductTest {
                 .map(session -> session.getAsJsonObject()).map(session -> session.get("start").getAsString() + " "
                         + session.get("swings") + "/" + session.get("events") + "/" + session.get("pairs"))
                 .toList();
-    }
-
-    /** Runs statements as the owner with the server's own psql. */
-    private static void psql(String... statements) throws IOException, InterruptedException {
-        Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
-                .filter(Files::isExecutable).findFirst().orElse(Path.of("psql"));
-        List<String> command = new java.util.ArrayList<>(List.of(psql.toString(), "-q", "-v", "ON_ERROR_STOP=1", address));
-        for (String statement : statements) {
-            command.addAll(List.of("-c", statement));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", password);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "psql: " + output);
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.swinglink.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A throw-away PostgreSQL server for one test class, started and stopped by
+ * {@code scripts/postgres-server}: its address ({@code postgresql://swinglink@127.0.0.1:PORT/swinglink})
+ * and the owner's password, and psql to run statements as the owner.
+ */
+record PostgresForTests(Path folder, String address, String password) {
+    static PostgresForTests start() throws IOException, InterruptedException {
+        Path folder = Files.createTempDirectory("swinglink-product-postgres-");
+        script("start", folder);
+        Map<String, String> env = new HashMap<>();
+        for (String line : Files.readAllLines(folder.resolve("env"))) {
+            String assignment = line.replaceFirst("^export ", "");
+            env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
+        }
+        return new PostgresForTests(folder, env.get("SWINGLINK_TEST_POSTGRES"), env.get("PGPASSWORD"));
+    }
+
+    void stop() throws IOException, InterruptedException {
+        script("stop", folder);
+    }
+
+    private static void script(String command, Path folder) throws IOException, InterruptedException {
+        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        while (!Files.isExecutable(root.resolve("scripts/postgres-server"))) {
+            root = root.getParent();
+        }
+        Process process = new ProcessBuilder(root.resolve("scripts/postgres-server").toString(), command, folder.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), "scripts/postgres-server " + command + ":\n" + output);
+    }
+
+    /** Runs statements as the owner with the server's own psql; returns what it printed. */
+    String psql(String... statements) throws IOException, InterruptedException {
+        Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
+                .filter(Files::isExecutable).findFirst().orElse(Path.of("psql"));
+        List<String> command = new ArrayList<>(List.of(psql.toString(), "-q", "-At", "-v", "ON_ERROR_STOP=1", address));
+        for (String statement : statements) {
+            command.addAll(List.of("-c", statement));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", password);
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertEquals(0, process.waitFor(), "psql: " + output);
+        return output;
+    }
+}
