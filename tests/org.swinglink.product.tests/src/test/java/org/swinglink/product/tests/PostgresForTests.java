@@ -44,9 +44,19 @@ record PostgresForTests(Path folder, String address, String password) {
 
     /** Runs statements as the owner with the server's own psql; returns what it printed. */
     String psql(String... statements) throws IOException, InterruptedException {
+        return psqlOn(address, statements);
+    }
+
+    /** The address of another database on this server, such as one a test makes with CREATE DATABASE. */
+    String addressOf(String database) {
+        return address.substring(0, address.lastIndexOf('/') + 1) + database;
+    }
+
+    /** {@link #psql} on the database at {@code databaseAddress}. */
+    String psqlOn(String databaseAddress, String... statements) throws IOException, InterruptedException {
         Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
                 .filter(Files::isExecutable).findFirst().orElse(Path.of("psql"));
-        List<String> command = new ArrayList<>(List.of(psql.toString(), "-q", "-At", "-v", "ON_ERROR_STOP=1", address));
+        List<String> command = new ArrayList<>(List.of(psql.toString(), "-q", "-At", "-v", "ON_ERROR_STOP=1", databaseAddress));
         for (String statement : statements) {
             command.addAll(List.of("-c", statement));
         }
