@@ -13,9 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,20 +24,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Derby folders compared directly, and the commands' output on both sides.
  */
 class CopyProductTest {
-    private static PostgresForTests server;
+    @RegisterExtension
+    static final PostgresForTests server = new PostgresForTests();
 
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void startServer() throws Exception {
-        server = PostgresForTests.start();
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        server.stop();
-    }
 
     @Test
     void givenADerbyFolderOfSeveralPlayers_whenCopiedToTheServerAndBack_thenEveryRowArrivesIdsDoNotCollideAndTheCommandsPrintTheSame()

@@ -10,25 +10,45 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /**
- * A throw-away PostgreSQL server for one test class, started and stopped by
- * {@code scripts/postgres-server}: its address ({@code postgresql://swinglink@127.0.0.1:PORT/swinglink})
- * and the owner's password, and psql to run statements as the owner.
+ * A throw-away PostgreSQL server for one test class ({@code @RegisterExtension static}), started
+ * before its tests and stopped after them by {@code scripts/postgres-server}: its address
+ * ({@code postgresql://swinglink@127.0.0.1:PORT/swinglink}) and the owner's password, and psql to
+ * run statements as the owner.
  */
-record PostgresForTests(Path folder, String address, String password) {
-    static PostgresForTests start() throws IOException, InterruptedException {
-        Path folder = Files.createTempDirectory("swinglink-product-postgres-");
+final class PostgresForTests implements BeforeAllCallback, AfterAllCallback {
+    private Path folder;
+    private String address;
+    private String password;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException, InterruptedException {
+        folder = Files.createTempDirectory("swinglink-product-postgres-");
         script("start", folder);
         Map<String, String> env = new HashMap<>();
         for (String line : Files.readAllLines(folder.resolve("env"))) {
             String assignment = line.replaceFirst("^export ", "");
             env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
         }
-        return new PostgresForTests(folder, env.get("SWINGLINK_TEST_POSTGRES"), env.get("PGPASSWORD"));
+        address = env.get("SWINGLINK_TEST_POSTGRES");
+        password = env.get("PGPASSWORD");
     }
 
-    void stop() throws IOException, InterruptedException {
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException, InterruptedException {
         script("stop", folder);
+    }
+
+    String address() {
+        return address;
+    }
+
+    String password() {
+        return password;
     }
 
     private static void script(String command, Path folder) throws IOException, InterruptedException {
