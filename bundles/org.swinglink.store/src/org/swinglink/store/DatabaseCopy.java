@@ -16,36 +16,24 @@ import java.util.Map;
  * after the copied ids, and its season sums are marked stale, to be summed again from the copied
  * rows at the first read. Afterwards each table is summed on both sides ({@link RowChecksum}).
  */
-public final class DatabaseCopy {
+public record DatabaseCopy(Store source, Store target, Progress progress) {
     /** Told as a table's rows go over: every 100,000 rows of a big table, and when a table is done. */
     @FunctionalInterface
     public interface Progress {
         void copied(String table, long rows, boolean finished);
     }
 
-    private final Store source;
-    private final Store target;
-    private final Progress progress;
-
-    private DatabaseCopy(Store source, Store target, Progress progress) {
-        this.source = source;
-        this.target = target;
-        this.progress = progress;
-    }
-
     /**
-     * Copies {@code source} into {@code target}, then compares them table by table.
+     * Copies the source into the target, then compares them table by table.
      *
      * @throws NothingCopiedException when the target holds SwingLink data already, is the source, or
      *                                the copy failed; the target is then as it was
      */
-    public static List<TableComparison> copy(Store source, Store target, Progress progress) {
+    public List<TableComparison> run() {
         if (where(source).equals(where(target))) {
             throw new NothingCopiedException("Nothing copied: " + where(source) + " is both the source and the target.");
         }
-        DatabaseCopy copy = new DatabaseCopy(source, target, progress);
-        Map<String, RowChecksum> copied = copy.copyInOneTransaction();
-        return copy.compare(copied);
+        return compare(copyInOneTransaction());
     }
 
     /** The database a store is on, as the user named it. */

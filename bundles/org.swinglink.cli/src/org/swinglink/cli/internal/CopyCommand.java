@@ -47,7 +47,7 @@ final class CopyCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try (Store source = openSource(); Store target = open(to)) {
-            List<TableComparison> tables = DatabaseCopy.copy(source, target, this::progress);
+            List<TableComparison> tables = new DatabaseCopy(source, target, this::progress).run();
             root.out.printf(Locale.ROOT, "Copied %s to %s in %.1f s.%n", ServerAddress.withoutPassword(from),
                     ServerAddress.withoutPassword(to), (System.nanoTime() - started) / 1e9);
             new CopyReport(tables).print(root.out);
