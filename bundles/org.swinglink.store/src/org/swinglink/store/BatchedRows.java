@@ -9,6 +9,7 @@ final class BatchedRows implements RowSink {
     private final PreparedStatement insert;
     private final int[] types;
     private int held;
+    private long heldBytes;
 
     BatchedRows(Connection connection, RowTable table) throws SQLException {
         this.insert = connection.prepareStatement(table.insert());
@@ -22,11 +23,18 @@ final class BatchedRows implements RowSink {
             int index = i + 1;
             switch (value) {
                 case null -> insert.setNull(index, types[i]);
-                case String text -> insert.setString(index, text);
+                case String text -> {
+                    insert.setString(index, text);
+                    heldBytes += text.length();
+                }
                 case Integer number -> insert.setInt(index, number);
                 case Long number -> insert.setLong(index, number);
                 case Double number -> insert.setDouble(index, number);
                 case Boolean flag -> insert.setBoolean(index, flag); // a SMALLINT in Derby
+                case byte[] bytes -> {
+                    insert.setBytes(index, bytes);
+                    heldBytes += bytes.length;
+                }
                 default -> throw new IllegalArgumentException("no column type for " + value.getClass());
             }
         }
@@ -45,10 +53,16 @@ final class BatchedRows implements RowSink {
     }
 
     @Override
+    public boolean full() {
+        return held >= capacity() || heldBytes >= FULL_BYTES;
+    }
+
+    @Override
     public void send() throws SQLException {
         if (held > 0) {
             insert.executeBatch();
             held = 0;
+            heldBytes = 0;
         }
     }
 

@@ -3,6 +3,7 @@ package org.swinglink.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -37,6 +38,7 @@ final class CopyRows implements RowSink {
                 case null -> text.append("\\N");
                 case String value -> escaped(value);
                 case Boolean flag -> text.append(flag ? 't' : 'f');
+                case byte[] bytes -> text.append("\\\\x").append(HexFormat.of().formatHex(bytes)); // bytea's hex form, its backslash escaped
                 case Object number -> text.append(number); // Integer, Long, Double: Java's digits are PostgreSQL's
             }
         }
@@ -52,6 +54,11 @@ final class CopyRows implements RowSink {
     @Override
     public int capacity() {
         return CAPACITY;
+    }
+
+    @Override
+    public boolean full() {
+        return held >= CAPACITY || text.length() >= FULL_BYTES;
     }
 
     @Override

@@ -35,6 +35,11 @@ public record DatabaseFolder(Path root) {
         return root.resolve("derby");
     }
 
+    /** Whether the folder holds a database Derby made, rather than nothing yet (opening would make one). */
+    public boolean holdsDatabase() {
+        return java.nio.file.Files.exists(derbyDirectory().resolve("service.properties"));
+    }
+
     /**
      * Where releases before the files were kept in the database copied them, one folder per import;
      * emptied by the upgrade.

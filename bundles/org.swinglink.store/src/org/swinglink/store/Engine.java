@@ -21,6 +21,32 @@ enum Engine {
         }
 
         @Override
+        long nextOfSequence(Connection connection, String sequence) throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("VALUES SYSCS_UTIL.SYSCS_PEEK_AT_SEQUENCE(?, ?)")) {
+                query.setString(1, schema());
+                query.setString(2, catalogName(sequence));
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        }
+
+        /** Embedded Derby admits one program, this one: nobody changes the rows while they are read. */
+        @Override
+        void readOneSnapshot(Connection connection) {
+        }
+
+        /** Derby cannot alter a sequence: it is made again, in the caller's transaction. */
+        @Override
+        void restartSequence(Connection connection, String sequence, long next, String definition) throws SQLException {
+            try (Statement ddl = connection.createStatement()) {
+                ddl.execute("DROP SEQUENCE " + sequence + " RESTRICT");
+                ddl.execute(definition);
+            }
+        }
+
+        @Override
         boolean has(Connection connection, Kind kind, String name) throws SQLException {
             String catalog = switch (kind) {
                 case TABLE -> "SELECT 1 FROM sys.systables WHERE tablename = ?";
@@ -73,6 +99,33 @@ enum Engine {
         @Override
         String nextValueOf(String sequence) {
             return "SELECT nextval('" + sequence + "')";
+        }
+
+        @Override
+        long nextOfSequence(Connection connection, String sequence) throws SQLException {
+            try (Statement query = connection.createStatement();
+                    ResultSet row = query.executeQuery("SELECT CASE WHEN is_called THEN last_value + 1 ELSE last_value END FROM "
+                            + sequence)) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+
+        @Override
+        void readOneSnapshot(Connection connection) throws SQLException {
+            try (Statement set = connection.createStatement()) {
+                set.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            }
+        }
+
+        /** Set rather than made again: the grants an everyday role has on the sequence stay. */
+        @Override
+        void restartSequence(Connection connection, String sequence, long next, String definition) throws SQLException {
+            try (PreparedStatement set = connection.prepareStatement("SELECT setval(?, ?, false)")) {
+                set.setString(1, sequence);
+                set.setLong(2, next);
+                set.execute();
+            }
         }
 
         @Override
@@ -141,6 +194,18 @@ enum Engine {
 
     /** A query answering the sequence's next value. */
     abstract String nextValueOf(String sequence);
+
+    /**
+     * Makes the connection's transaction, before its first statement, read the database as it was
+     * when it began: a copy must not see half of an import another computer commits meanwhile.
+     */
+    abstract void readOneSnapshot(Connection connection) throws SQLException;
+
+    /** The value the sequence hands out next. */
+    abstract long nextOfSequence(Connection connection, String sequence) throws SQLException;
+
+    /** Makes the sequence hand out {@code next} next; {@code definition} creates it starting there. */
+    abstract void restartSequence(Connection connection, String sequence, long next, String definition) throws SQLException;
 
     /** Whether the schema holds the object named {@code name} (any case, as written unquoted). */
     abstract boolean has(Connection connection, Kind kind, String name) throws SQLException;

@@ -54,6 +54,18 @@ public final class RowIds {
         }
     }
 
+    /**
+     * Makes the sequence hand out only ids above {@code highestId}, in a database whose rows were
+     * copied from another: the next import must not take a block the copied rows use.
+     */
+    static void continueAfter(Connection connection, long highestId) throws SQLException {
+        long block = highestId / BLOCK + 1;
+        Engine engine = Engine.of(connection);
+        if (engine.nextOfSequence(connection, SEQUENCE) < block) {
+            engine.restartSequence(connection, SEQUENCE, block, DEFINITION.replace("START WITH 1", "START WITH " + block));
+        }
+    }
+
     /** Creates the sequence in a database made before it existed. */
     static void createWhereMissing(Connection connection) throws SQLException {
         if (Engine.of(connection).has(connection, Engine.Kind.SEQUENCE, SEQUENCE)) {

@@ -128,7 +128,7 @@ public final class RowInserts implements AutoCloseable {
         } catch (SQLException e) {
             throw refused(e);
         }
-        if (sink.held() >= sink.capacity()) {
+        if (sink.full()) {
             flush();
         }
     }

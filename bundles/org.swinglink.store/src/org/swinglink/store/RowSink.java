@@ -9,7 +9,9 @@ import java.sql.SQLException;
  * sessions, id blocks) can use the same connection.
  */
 interface RowSink extends AutoCloseable {
-    /** Holds one row; values in the table's column order: String, Integer, Long, Double, Boolean or null. */
+    int FULL_BYTES = 16 << 20;
+
+    /** Holds one row; values in the table's column order: String, Integer, Long, Double, Boolean, byte[] or null. */
     void add(Object[] values) throws SQLException;
 
     /** Rows held and not sent yet. */
@@ -17,6 +19,12 @@ interface RowSink extends AutoCloseable {
 
     /** How many rows are worth holding before they are sent. */
     int capacity();
+
+    /**
+     * Whether the held rows are worth sending now: {@link #capacity()} of them, or large values
+     * (original files) of {@value #FULL_BYTES} bytes together, which a thousand rows of would not fit the heap.
+     */
+    boolean full();
 
     /** Writes the held rows to the table. */
     void send() throws SQLException;

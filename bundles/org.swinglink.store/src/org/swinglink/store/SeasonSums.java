@@ -114,6 +114,9 @@ public final class SeasonSums {
 
     private static final List<String> SUM_TABLES = List.of("season_swing_sums", "season_event_sums", "season_pair_sums");
 
+    /** The tables derived from the rows: a copy of a database leaves them out and marks the copy stale instead. */
+    static final List<String> DERIVED_TABLES = List.of(SUM_TABLES.get(0), SUM_TABLES.get(1), SUM_TABLES.get(2), STALE);
+
     /** The leaderboard's three parts over a run of quarters, in the columns {@link AggregateQueries} reads. */
     static final String SWINGS_BY_PLAYER = """
             SELECT player_id, SUM(swings), %s, %s, %s, %s, %s FROM season_swing_sums
@@ -204,9 +207,7 @@ public final class SeasonSums {
         Connection connection = em.unwrap(Connection.class);
         try {
             if (intoEmptyDatabase) {
-                try (Statement mark = connection.createStatement()) {
-                    mark.executeUpdate(MARK_EVERYTHING);
-                }
+                markEverything(connection);
                 return;
             }
             for (String mark : MARK_IMPORT) {
@@ -217,6 +218,13 @@ public final class SeasonSums {
             }
         } catch (SQLException e) {
             throw RowInserts.refused(e);
+        }
+    }
+
+    /** Marks the whole database stale, in the caller's transaction: the next read sums everything again. */
+    static void markEverything(Connection connection) throws SQLException {
+        try (Statement mark = connection.createStatement()) {
+            mark.executeUpdate(MARK_EVERYTHING);
         }
     }
 

@@ -23,9 +23,11 @@ import picocli.CommandLine.ScopeType;
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
         subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
                 PlayersCommand.class, ExportCommand.class, ShowCommand.class, ReportCommand.class, LeaderboardCommand.class,
+                CopyCommand.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = { "0:success", "1:an import failed (its import session says why), or an assignment or a change to players was refused",
+        exitCodeList = { "0:success", "1:an import failed (its import session says why), an assignment or a change to players was refused,"
+                + " or a copy was refused, failed or found a table different",
                 "2:wrong command line",
                 "3:the database cannot be opened", "70:a defect in SwingLink" })
 final class SwingLinkCommand {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +16,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,45 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
  * there answered in one sentence with exit code 3, no password printed.
  */
 class ServerProductTest {
-    private static Path serverFolder;
-    private static String address;
-    private static String password;
+    @RegisterExtension
+    static final PostgresForTests server = new PostgresForTests();
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void startServer() throws Exception {
-        serverFolder = Files.createTempDirectory("swinglink-product-postgres-");
-        script("start");
-        Map<String, String> env = new HashMap<>();
-        for (String line : Files.readAllLines(serverFolder.resolve("env"))) {
-            String assignment = line.replaceFirst("^export ", "");
-            env.put(assignment.substring(0, assignment.indexOf('=')), assignment.substring(assignment.indexOf('=') + 1));
-        }
-        address = env.get("SWINGLINK_TEST_POSTGRES");
-        password = env.get("PGPASSWORD");
-    }
-
-    @AfterAll
-    static void stopServer() throws Exception {
-        script("stop");
-    }
-
-    private static void script(String command) throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-        while (!Files.isExecutable(root.resolve("scripts/postgres-server"))) {
-            root = root.getParent();
-        }
-        Process process = new ProcessBuilder(root.resolve("scripts/postgres-server").toString(), command,
-                serverFolder.toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "scripts/postgres-server " + command + ":\n" + output);
-    }
-
     private ProductRun onServer(String passwordToUse, String... arguments) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of(arguments));
-        all.addAll(List.of("--db", address, "--zone", "America/Chicago"));
+        all.addAll(List.of("--db", server.address(), "--zone", "America/Chicago"));
         return ProductRun.run(work, Map.of("PGPASSWORD", passwordToUse, "HOME", work.toString()), all.toArray(String[]::new));
     }
 
@@ -75,9 +43,9 @@ class ServerProductTest {
         GeneratedSession session = GeneratedSession.write(work.resolve("a"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 60, 1);
         String[] importing = { "import", "--player", "Ava Ruiz", session.hitTrax().toString(), session.blast().toString() };
 
-        ProductRun imported = onServer(password, importing);
-        ProductRun report = onServer(password, "report", "--player", "Ava Ruiz", "--json");
-        ProductRun again = onServer(password, importing);
+        ProductRun imported = onServer(server.password(), importing);
+        ProductRun report = onServer(server.password(), "report", "--player", "Ava Ruiz", "--json");
+        ProductRun again = onServer(server.password(), importing);
 
         assertEquals(0, imported.exitCode(), imported.toString());
         assertEquals(0, report.exitCode(), report.toString());
@@ -116,12 +84,12 @@ class ServerProductTest {
 
     @Test
     void givenTheEverydayRoleOfTheReadme_whenItImportsAndReads_thenItNeedsNoRightToChangeTables() throws Exception {
-        assertEquals(0, onServer(password, "sessions").exitCode(), "the owner makes the tables first");
-        psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
+        assertEquals(0, onServer(server.password(), "sessions").exitCode(), "the owner makes the tables first");
+        server.psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
                 "GRANT USAGE ON SCHEMA public TO coach", "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO coach",
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO coach");
         GeneratedSession session = GeneratedSession.write(work.resolve("c"), "Cy Young", LocalDateTime.of(2026, 4, 1, 15, 0), 30, 4);
-        String coach = address.replace("swinglink@", "coach@");
+        String coach = server.address().replace("swinglink@", "coach@");
 
         ProductRun imported = ProductRun.run(work, Map.of("PGPASSWORD", "coach-pw", "HOME", work.toString()), "import",
                 "--player", "Cy Young", session.hitTrax().toString(), session.blast().toString(), "--db", coach, "--zone",
@@ -143,7 +111,7 @@ class ServerProductTest {
                     80, 20 + day));
         }
         String[] first = { "import", "--player", "Dee Hall", visits.get(0).hitTrax().toString(), visits.get(0).blast().toString() };
-        assertEquals(0, onServer(password, first).exitCode(), "the player exists before the two computers start");
+        assertEquals(0, onServer(server.password(), first).exitCode(), "the player exists before the two computers start");
 
         // one computer has visits 1-2's HitTrax and visit 3's Blast, the other the rest of them: pairs across imports
         List<ProductRun> crossing = atOnce(
@@ -162,7 +130,7 @@ class ServerProductTest {
         assertEquals(0, ProductRun.onDatabaseInChicago(work, first).exitCode());
         assertEquals(0, ProductRun.onDatabaseInChicago(work, everyFile.toArray(String[]::new)).exitCode());
         assertEquals(counts(ProductRun.onDatabaseInChicago(work, "report", "--player", "Dee Hall", "--json")),
-                counts(onServer(password, "report", "--player", "Dee Hall", "--json")),
+                counts(onServer(server.password(), "report", "--player", "Dee Hall", "--json")),
                 "swings, events and pairs of each visit as one import of every file in a Derby folder gives");
     }
 
@@ -206,11 +174,11 @@ class ServerProductTest {
         List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
                 "import", "--player", player));
         files.forEach(file -> command.add(file.toString()));
-        command.addAll(List.of("--db", address, "--zone", "America/Chicago"));
+        command.addAll(List.of("--db", server.address(), "--zone", "America/Chicago"));
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().putAll(Map.of("PGPASSWORD", password, "HOME", work.toString()));
+        builder.environment().putAll(Map.of("PGPASSWORD", server.password(), "HOME", work.toString()));
         if (hold != null) {
             builder.environment().put("SWINGLINK_JAVA_OPTS", "-Dswinglink.import.hold=" + hold);
         }
@@ -230,12 +198,13 @@ class ServerProductTest {
             org.junit.jupiter.api.Assertions.fail("the import did not reach its commit: " + held.ended());
         }
 
-        ProductRun whileRunning = onServer(password, "sessions");
+        ProductRun whileRunning = onServer(server.password(), "sessions");
         held.process().descendants().forEach(ProcessHandle::destroyForcibly); // the launcher's JVM, as a power cut would
         held.process().destroyForcibly();
         held.process().waitFor();
-        ProductRun afterwards = onServer(password, "sessions");
-        ProductRun again = onServer(password, "import", "--player", "Eve Lane", visit.hitTrax().toString(), visit.blast().toString());
+        ProductRun afterwards = onServer(server.password(), "sessions");
+        ProductRun again = onServer(server.password(), "import", "--player", "Eve Lane", visit.hitTrax().toString(),
+                visit.blast().toString());
 
         assertEquals(1, whileRunning.out().lines().filter(line -> line.contains("processing")).count(), whileRunning.toString());
         assertEquals(0, afterwards.out().lines().filter(line -> line.contains("processing")).count(), afterwards.toString());
@@ -253,21 +222,6 @@ class ServerProductTest {
                 .toList();
     }
 
-    /** Runs statements as the owner with the server's own psql. */
-    private static void psql(String... statements) throws IOException, InterruptedException {
-        Path psql = Files.list(Path.of("/usr/lib/postgresql")).map(version -> version.resolve("bin/psql"))
-                .filter(Files::isExecutable).findFirst().orElse(Path.of("psql"));
-        List<String> command = new java.util.ArrayList<>(List.of(psql.toString(), "-q", "-v", "ON_ERROR_STOP=1", address));
-        for (String statement : statements) {
-            command.addAll(List.of("-c", statement));
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", password);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertEquals(0, process.waitFor(), "psql: " + output);
-    }
-
     @Test
     void givenAWrongPassword_whenACommandRuns_thenOneSentenceAndExitCode3AndNoPasswordPrinted() throws Exception {
         ProductRun refused = onServer("Wr0ng-secret", "sessions");
@@ -277,7 +231,7 @@ class ServerProductTest {
         assertTrue(refused.err().startsWith("Cannot use the database postgresql://swinglink@127.0.0.1:"), refused.toString());
         assertEquals(1, refused.err().strip().lines().count(), refused.toString());
         assertFalse((refused.out() + refused.err()).contains("Wr0ng-secret"), refused.toString());
-        assertFalse((refused.out() + refused.err()).contains(password), refused.toString());
+        assertFalse((refused.out() + refused.err()).contains(server.password()), refused.toString());
     }
 
     @Test
@@ -285,12 +239,12 @@ class ServerProductTest {
         ProductRun nobody = ProductRun.run(work, Map.of("HOME", work.toString()), "sessions", "--db",
                 "postgresql://swinglink@127.0.0.1:9/swinglink");
         ProductRun inAddress = ProductRun.run(work, Map.of("HOME", work.toString()), "sessions", "--db",
-                address.replace("swinglink@", "swinglink:" + password + "@"));
+                server.address().replace("swinglink@", "swinglink:" + server.password() + "@"));
 
         assertEquals(3, nobody.exitCode(), nobody.toString());
         assertTrue(nobody.err().contains("refused"), nobody.toString());
         assertEquals(3, inAddress.exitCode(), inAddress.toString());
         assertTrue(inAddress.err().contains("PGPASSWORD or ~/.pgpass"), inAddress.toString());
-        assertFalse((inAddress.out() + inAddress.err()).contains(password), inAddress.toString());
+        assertFalse((inAddress.out() + inAddress.err()).contains(server.password()), inAddress.toString());
     }
 }
