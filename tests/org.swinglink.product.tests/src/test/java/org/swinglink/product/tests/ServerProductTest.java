@@ -142,13 +142,7 @@ class ServerProductTest {
     private List<ProductRun> atOnce(List<Path> one, List<Path> other) throws Exception {
         Path release = work.resolve("release-" + System.nanoTime());
         Started held = start(one, release);
-        Path reached = Path.of(release + ".reached");
-        for (int i = 0; i < 2400 && !Files.exists(reached) && held.process().isAlive(); i++) {
-            Thread.sleep(50);
-        }
-        if (!Files.exists(reached)) {
-            org.junit.jupiter.api.Assertions.fail("the first import did not reach its commit: " + held.ended());
-        }
+        held.awaitCommitPoint(release);
         Started waiting = start(other, null);
         Thread.sleep(3000); // time enough to pair or store around the first import, if nothing made it wait
         boolean waited = waiting.process().isAlive();
@@ -160,6 +154,17 @@ class ServerProductTest {
 
     /** An import running in a process of its own, and where its output goes. */
     private record Started(Process process, Path out, Path err) {
+        /** Waits until the import, started with {@code release} as its hold file, has its rows written and waits to commit. */
+        void awaitCommitPoint(Path release) throws Exception {
+            Path reached = Path.of(release + ".reached");
+            for (int i = 0; i < 2400 && !Files.exists(reached) && process.isAlive(); i++) {
+                Thread.sleep(50);
+            }
+            if (!Files.exists(reached)) {
+                org.junit.jupiter.api.Assertions.fail("the import did not reach its commit: " + ended());
+            }
+        }
+
         ProductRun ended() throws Exception {
             assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "an import did not end");
             return new ProductRun(process.exitValue(), Files.readString(out), Files.readString(err));
@@ -190,13 +195,7 @@ class ServerProductTest {
         GeneratedSession visit = GeneratedSession.write(work.resolve("eve"), "Eve Lane", LocalDateTime.of(2026, 6, 1, 16, 0), 50, 31);
         Path release = work.resolve("release-never");
         Started held = start("Eve Lane", List.of(visit.hitTrax(), visit.blast()), release);
-        Path reached = Path.of(release + ".reached");
-        for (int i = 0; i < 2400 && !Files.exists(reached) && held.process().isAlive(); i++) {
-            Thread.sleep(50);
-        }
-        if (!Files.exists(reached)) {
-            org.junit.jupiter.api.Assertions.fail("the import did not reach its commit: " + held.ended());
-        }
+        held.awaitCommitPoint(release);
 
         ProductRun whileRunning = onServer(server.password(), "sessions");
         held.process().descendants().forEach(ProcessHandle::destroyForcibly); // the launcher's JVM, as a power cut would
@@ -232,6 +231,24 @@ class ServerProductTest {
         assertEquals(1, refused.err().strip().lines().count(), refused.toString());
         assertFalse((refused.out() + refused.err()).contains("Wr0ng-secret"), refused.toString());
         assertFalse((refused.out() + refused.err()).contains(server.password()), refused.toString());
+    }
+
+    @Test
+    void givenAPasswordFileOthersCanRead_whenTheServerAsksForThePassword_thenTheMessageSaysWhyTheFileWasNotUsed() throws Exception {
+        Path passwords = work.resolve("pgpass");
+        Files.writeString(passwords, "127.0.0.1:*:swinglink:swinglink:" + server.password() + "\n");
+        Files.setPosixFilePermissions(passwords, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        ProductRun shared = ProductRun.run(work, Map.of("PGPASSWORD", "", "PGPASSFILE", passwords.toString(), "HOME", work.toString()),
+                "sessions", "--db", server.address());
+        Files.setPosixFilePermissions(passwords, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        ProductRun owned = ProductRun.run(work, Map.of("PGPASSWORD", "", "PGPASSFILE", passwords.toString(), "HOME", work.toString()),
+                "sessions", "--db", server.address());
+
+        assertEquals(3, shared.exitCode(), shared.toString());
+        assertTrue(shared.err().contains("can be read by others, so it is not used (chmod 0600 " + passwords + ")"), shared.toString());
+        assertFalse((shared.out() + shared.err()).contains(server.password()), shared.toString());
+        assertEquals(0, owned.exitCode(), "the same file, readable by its owner only: " + owned);
     }
 
     @Test
