@@ -7,7 +7,8 @@ final class ServerErrors {
     private ServerErrors() {
     }
 
-    static StoreException explainOpenFailure(ServerAddress server, RuntimeException failure) {
+    /** @param passwordNotes why a password file was not used, if one was not: often the reason a server refused */
+    static StoreException explainOpenFailure(ServerAddress server, RuntimeException failure, java.util.List<String> passwordNotes) {
         String reason = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getMessage() != null) {
@@ -18,7 +19,8 @@ final class ServerErrors {
             reason = failure.getMessage();
         }
         // one sentence: PostgreSQL's messages go on with "Position: ..." and hints on lines of their own
-        return new StoreException("Cannot use the database " + server + ": " + reason.strip().replaceAll("\\s*\\R\\s*", " "),
-                failure);
+        String notes = passwordNotes.isEmpty() ? "" : ". " + String.join(". ", passwordNotes);
+        return new StoreException("Cannot use the database " + server + ": " + reason.strip().replaceAll("\\s*\\R\\s*", " ")
+                + notes, failure);
     }
 }

@@ -120,7 +120,7 @@ public final class Store implements AutoCloseable {
             if (factory != null) {
                 factory.close();
             }
-            throw e instanceof StoreException known ? known : ServerErrors.explainOpenFailure(server, e);
+            throw e instanceof StoreException known ? known : ServerErrors.explainOpenFailure(server, e, passwords.warnings());
         }
     }
 
