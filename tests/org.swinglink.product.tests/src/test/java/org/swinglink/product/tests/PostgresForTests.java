@@ -43,6 +43,11 @@ final class PostgresForTests implements BeforeAllCallback, AfterAllCallback {
         script("stop", folder);
     }
 
+    /** {@code pg_ctl restart} in fast mode, as an update or a power-cycled server would: every open connection is cut. */
+    void restart() throws IOException, InterruptedException {
+        script("restart", folder);
+    }
+
     String address() {
         return address;
     }

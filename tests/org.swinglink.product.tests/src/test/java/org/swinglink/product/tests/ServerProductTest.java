@@ -212,6 +212,32 @@ class ServerProductTest {
         assertTrue(again.out().contains("completed") && !again.out().contains("already imported"), again.toString());
     }
 
+    @Test
+    void givenTheServerRestartedInTheMiddleOfAnImport_whenItIsBack_thenTheImportRolledBackIsFailedAndImportsAgainCleanly()
+            throws Exception {
+        GeneratedSession visit = GeneratedSession.write(work.resolve("rae"), "Rae Kim", LocalDateTime.of(2026, 6, 2, 16, 0), 40, 37);
+        Path release = work.resolve("release-after-restart");
+        Started held = start("Rae Kim", List.of(visit.hitTrax(), visit.blast()), release);
+        held.awaitCommitPoint(release);
+
+        server.restart(); // the import's connection is cut with its rows written, not committed
+        Files.writeString(release, "");
+        ProductRun cut = held.ended();
+        ProductRun afterwards = onServer(server.password(), "sessions");
+        ProductRun again = onServer(server.password(), "import", "--player", "Rae Kim", visit.hitTrax().toString(),
+                visit.blast().toString());
+
+        assertEquals(1, cut.exitCode(), "the import whose connection was cut failed: " + cut);
+        assertEquals(0, afterwards.out().lines().filter(line -> line.contains("processing")).count(), afterwards.toString());
+        assertTrue(afterwards.out().lines().anyMatch(line -> line.contains("failed")), afterwards.toString());
+        assertEquals(0, again.exitCode(), again.toString());
+        assertTrue(again.out().contains("completed") && !again.out().contains("already imported"), again.toString());
+        String swingsEventsPairs = visit.swings() + "/" + visit.pitches() + "/" + visit.swings();
+        assertEquals(List.of(swingsEventsPairs), counts(onServer(server.password(), "report", "--player", "Rae Kim", "--json")).stream()
+                .map(session -> session.substring(session.indexOf(' ') + 1)).toList(),
+                "the rows of the import that was cut are gone; the second import's are all there");
+    }
+
     /** Each session's swings, events and pairs from a report. */
     private static List<String> counts(ProductRun report) {
         assertEquals(0, report.exitCode(), report.toString());
