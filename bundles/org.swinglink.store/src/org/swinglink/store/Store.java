@@ -150,7 +150,8 @@ public final class Store implements AutoCloseable {
         PGSimpleDataSource source = new PGSimpleDataSource();
         source.setURL(server.jdbcUrl());
         source.setUser(server.user());
-        password.ifPresent(secret -> source.setPassword(secret));
+        // none found: an empty one, else the driver would read a password file itself, one PasswordSource refused
+        source.setPassword(password.orElse(""));
         source.setReWriteBatchedInserts(true); // a batch of rows as multi-row statements: one round trip per batch
         source.setApplicationName("SwingLink");
         return source;
