@@ -61,17 +61,18 @@ final class SchemaStamp {
     }
 
     private static void extendTables(EntityManagerFactory factory) {
-        String stamp = of(factory);
         EntityManager em = factory.createEntityManager();
         try {
             em.getTransaction().begin();
             Connection connection = em.unwrap(Connection.class);
+            String stamp = of(factory, Engine.of(connection));
             if (!stamp.equals(stored(connection))) {
                 new SchemaManager(JpaHelper.getDatabaseSession(factory)).extendDefaultTables(true);
                 OriginalFiles.addColumnsWhereMissing(connection);
                 RowIds.createWhereMissing(connection);
                 AggregateIndexes.createWhereMissing(connection);
                 SeasonSums.createOrRenew(connection);
+                ChangeNotices.createOrRenew(connection);
                 ImportFigures.refreshUncounted(em); // figures stored before they followed edits may be stale
                 store(connection, stamp);
             }
@@ -84,8 +85,8 @@ final class SchemaStamp {
         }
     }
 
-    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns, the id sequence, the aggregates' indexes and the season sums. */
-    static String of(EntityManagerFactory factory) {
+    /** SHA-256 over the bytecode of every entity class, in name order, the unmapped columns, the id sequence, the aggregates' indexes, the season sums and, on a server, the change notices. */
+    static String of(EntityManagerFactory factory, Engine engine) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (EntityType<?> entity : factory.getMetamodel().getEntities().stream()
@@ -105,6 +106,9 @@ final class SchemaStamp {
                 digest.update(index.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             }
             SeasonSums.definitions().forEach(sql -> digest.update(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (engine == Engine.POSTGRESQL) { // Derby has none: its databases keep their stamp
+                ChangeNotices.definitions().forEach(sql -> digest.update(sql.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException | IOException e) {
             throw new IllegalStateException("cannot fingerprint the entity classes", e);

@@ -153,7 +153,7 @@ public final class Store implements AutoCloseable {
         // none found: an empty one, else the driver would read a password file itself, one PasswordSource refused
         source.setPassword(password.orElse(""));
         source.setReWriteBatchedInserts(true); // a batch of rows as multi-row statements: one round trip per batch
-        source.setApplicationName("SwingLink");
+        source.setApplicationName(ServerIdentity.APPLICATION_NAME);
         return source;
     }
 
@@ -170,6 +170,25 @@ public final class Store implements AutoCloseable {
     public interface RunningImport extends AutoCloseable {
         @Override
         void close();
+    }
+
+    /** Listening for other programs' changes; closing it stops listening. */
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * On a server, calls {@code onChange} with the names of the tables ({@code import_sessions},
+     * {@code sensor_swings}, {@code hittrax_events}, {@code users}) another program changed, each
+     * time one of its transactions commits, on a thread of this listener's own. Embedded Derby
+     * admits no other program: nothing is ever called.
+     */
+    public Listening onChangesByOthers(java.util.function.Consumer<java.util.Set<String>> onChange) {
+        if (serverSource == null) {
+            return () -> { };
+        }
+        return ServerChanges.start(serverSource, onChange);
     }
 
     /**

@@ -6,12 +6,14 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 import org.swinglink.store.StoreException;
+import org.swinglink.ui.SwingLinkUi;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -24,8 +26,11 @@ import jakarta.inject.Inject;
  * workbench shuts down. When the database cannot be opened the views say so instead.
  */
 public class StoreAddon {
+    /** What the change events carry when another program on the server made the change. */
+    public static final String BY_OTHERS = "changed by another program";
     private final IEclipseContext context;
     private Store store;
+    private Store.Listening othersChanges = () -> { };
 
     @Inject
     public StoreAddon(MApplication application) {
@@ -40,6 +45,7 @@ public class StoreAddon {
         try {
             store = Store.open(database);
             context.set(Store.class, store);
+            othersChanges = store.onChangesByOthers(this::changedByOthers);
             if (!store.upgradeNotes().isEmpty()) {
                 String notes = String.join("\n\n", store.upgradeNotes());
                 ILog.of(StoreAddon.class).info(notes);
@@ -50,6 +56,23 @@ public class StoreAddon {
             ILog.of(StoreAddon.class).error(e.getMessage(), e);
             context.set(DatabaseProblem.class, new DatabaseProblem(e.getMessage()));
             MessageDialog.openError(null, "SwingLink", "The SwingLink database cannot be opened:\n\n" + e.getMessage());
+        }
+    }
+
+    /**
+     * Another computer's import or edit on the shared server: the views reload as after one of this
+     * workbench's own (each keeps what the analyst selected, by id).
+     */
+    private void changedByOthers(java.util.Set<String> tables) {
+        IEventBroker events = context.get(IEventBroker.class);
+        if (events == null) {
+            return;
+        }
+        if (tables.contains("import_sessions")) {
+            events.post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, BY_OTHERS);
+        }
+        if (tables.stream().anyMatch(table -> !table.equals("import_sessions"))) {
+            events.post(SwingLinkUi.TOPIC_SWINGS_CHANGED, BY_OTHERS);
         }
     }
 
@@ -77,6 +100,7 @@ public class StoreAddon {
         if (store == null) {
             return;
         }
+        othersChanges.close();
         context.remove(Store.class);
         try {
             store.close();

@@ -2,15 +2,22 @@ package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +112,32 @@ class PostgresStoreTest {
             Double got = metric.of(onServer);
             assertTrue(want == null ? got == null : got != null && Math.abs(want - got) < 1e-9,
                     what + " " + metric + ": " + want + " in Derby, " + got + " on the server");
+        }
+    }
+
+    @Test
+    void givenAWorkbenchListening_whenAnotherProgramCommitsAChange_thenItLearnsWhichTablesButNotOfItsOwnChanges() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        String address = server.newDatabase();
+        BlockingQueue<Set<String>> heard = new LinkedBlockingQueue<>();
+        try (ImportFixture fixture = new ImportFixture(folder.resolve("server"), openOnServer(address, server.password()));
+                Store.Listening listening = fixture.store.onChangesByOthers(heard::add)) {
+            assertTrue(fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv")
+                    .succeeded());
+            Set<String> ownImport = heard.poll(2, TimeUnit.SECONDS);
+
+            try (Connection other = server.connect(address)) { // another program: its own application name
+                other.setAutoCommit(false);
+                try (Statement change = other.createStatement()) {
+                    change.executeUpdate("UPDATE sensor_swings SET assigned_by = 'coach' WHERE hittrax_event_id IS NULL");
+                    assertNull(heard.poll(1, TimeUnit.SECONDS), "nothing is told before the change commits");
+                    other.commit();
+                }
+            }
+            Set<String> othersChange = heard.poll(10, TimeUnit.SECONDS);
+
+            assertNull(ownImport, "the store's own import is not news to it");
+            assertEquals(Set.of("sensor_swings"), othersChange);
         }
     }
 
