@@ -42,6 +42,11 @@ public final class ImportLocks {
         lock(em, "swinglink player ", java.util.List.of(key));
     }
 
+    /** Like {@link #lockPlayerName}, for making an analyst of that name. */
+    public static void lockAnalystName(EntityManager em, String key) {
+        lock(em, "swinglink analyst ", java.util.List.of(key));
+    }
+
     /** Waits for, then holds to the end of the transaction, the players' pairing locks. */
     public static void lockPlayers(EntityManager em, Collection<String> playerIds) {
         lock(em, "swinglink pairing ", playerIds);
