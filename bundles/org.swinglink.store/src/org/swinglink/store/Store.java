@@ -112,7 +112,10 @@ public final class Store implements AutoCloseable {
             if (factory == null) {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
             }
-            List<String> upgradeNotes = SchemaStamp.bringUpToDate(factory, local);
+            List<String> upgradeNotes;
+            try (SchemaLock schema = SchemaLock.take(source)) {
+                upgradeNotes = SchemaStamp.bringUpToDate(factory, local);
+            }
             Store store = new Store(local, server, source, factory, upgradeNotes);
             new InterruptedImports(store).markFailed(); // only those no live connection holds
             return store;

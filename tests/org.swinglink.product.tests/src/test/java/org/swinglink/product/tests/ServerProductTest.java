@@ -176,10 +176,14 @@ class ServerProductTest {
     }
 
     private Started start(String player, List<Path> files, Path hold) throws IOException {
+        return start(server.address(), player, files, hold);
+    }
+
+    private Started start(String database, String player, List<Path> files, Path hold) throws IOException {
         List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
                 "import", "--player", player));
         files.forEach(file -> command.add(file.toString()));
-        command.addAll(List.of("--db", server.address(), "--zone", "America/Chicago"));
+        command.addAll(List.of("--db", database, "--zone", "America/Chicago"));
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -236,6 +240,23 @@ class ServerProductTest {
         assertEquals(List.of(swingsEventsPairs), counts(onServer(server.password(), "report", "--player", "Rae Kim", "--json")).stream()
                 .map(session -> session.substring(session.indexOf(' ') + 1)).toList(),
                 "the rows of the import that was cut are gone; the second import's are all there");
+    }
+
+    @Test
+    void givenANewDatabase_whenTwoComputersOpenItAtOnce_thenOneMakesTheTablesAndBothImport() throws Exception {
+        server.psql("CREATE DATABASE opened_at_once");
+        String fresh = server.addressOf("opened_at_once");
+        GeneratedSession ann = GeneratedSession.write(work.resolve("ann"), "Ann Cole", LocalDateTime.of(2026, 6, 3, 16, 0), 30, 41);
+        GeneratedSession bob = GeneratedSession.write(work.resolve("bob"), "Bob Diaz", LocalDateTime.of(2026, 6, 3, 17, 0), 30, 43);
+
+        Started first = start(fresh, "Ann Cole", List.of(ann.hitTrax(), ann.blast()), null);
+        Started second = start(fresh, "Bob Diaz", List.of(bob.hitTrax(), bob.blast()), null);
+        ProductRun one = first.ended();
+        ProductRun other = second.ended();
+
+        assertEquals(0, one.exitCode(), one.toString());
+        assertEquals(0, other.exitCode(), other.toString());
+        assertEquals(ann.swings() + bob.swings() + "", server.psqlOn(fresh, "SELECT COUNT(*) FROM sensor_swings").strip());
     }
 
     /** Each session's swings, events and pairs from a report. */
