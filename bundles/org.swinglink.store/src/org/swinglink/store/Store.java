@@ -233,7 +233,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static boolean holdsOnlyDerbyFiles(Path derby) {
+    static boolean holdsOnlyDerbyFiles(Path derby) {
         try (var entries = Files.list(derby)) {
             return entries.allMatch(entry -> DERBY_FILES.contains(entry.getFileName().toString()));
         } catch (IOException e) {
