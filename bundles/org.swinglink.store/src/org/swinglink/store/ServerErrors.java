@@ -8,7 +8,7 @@ final class ServerErrors {
     }
 
     /** @param passwordNotes why a password file was not used, if one was not: often the reason a server refused */
-    static StoreException explainOpenFailure(ServerAddress server, RuntimeException failure, java.util.List<String> passwordNotes) {
+    static StoreException explainOpenFailure(ServerAddress server, Exception failure, java.util.List<String> passwordNotes) {
         String reason = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getMessage() != null) {

@@ -107,7 +107,7 @@ public final class Store implements AutoCloseable {
         }
         EntityManagerFactory factory = null;
         try {
-            PGSimpleDataSource source = dataSource(server, passwords.passwordFor(server));
+            PGSimpleDataSource source = ServerDataSource.of(server, passwords.passwordFor(server));
             factory = new PersistenceProvider().createEntityManagerFactory(PERSISTENCE_UNIT, serverProperties(source, local));
             if (factory == null) {
                 throw new StoreException("EclipseLink found no persistence unit '" + PERSISTENCE_UNIT + "'");
@@ -132,32 +132,11 @@ public final class Store implements AutoCloseable {
      * else a folder; blank means {@code -Dswinglink.db}, else {@code ~/.swinglink}.
      */
     public static Store open(String setting) {
-        if (setting == null || setting.isBlank()) {
-            setting = System.getProperty(DatabaseFolder.PROPERTY);
+        String effective = DatabaseSetting.effective(setting);
+        if (DatabaseSetting.namesServer(effective)) {
+            return open(DatabaseSetting.server(effective), PasswordSource.ofThisProcess(), DatabaseFolder.homeFolder());
         }
-        if (setting != null && ServerAddress.isServerAddress(setting)) {
-            ServerAddress server;
-            try {
-                server = ServerAddress.parse(setting, System.getProperty("user.name"));
-            } catch (IllegalArgumentException e) {
-                throw new StoreException("Cannot use the database " + ServerAddress.withoutPassword(setting) + ": "
-                        + e.getMessage(), e);
-            }
-            return open(server, PasswordSource.ofThisProcess(), DatabaseFolder.homeFolder());
-        }
-        return open(setting == null || setting.isBlank() ? DatabaseFolder.homeFolder() : new DatabaseFolder(Path.of(setting)));
-    }
-
-    /** A data source, not a driver class: DriverManager would look for the driver from EclipseLink's bundle, which cannot see it. */
-    private static PGSimpleDataSource dataSource(ServerAddress server, java.util.Optional<String> password) {
-        PGSimpleDataSource source = new PGSimpleDataSource();
-        source.setURL(server.jdbcUrl());
-        source.setUser(server.user());
-        // none found: an empty one, else the driver would read a password file itself, one PasswordSource refused
-        source.setPassword(password.orElse(""));
-        source.setReWriteBatchedInserts(true); // a batch of rows as multi-row statements: one round trip per batch
-        source.setApplicationName(ServerIdentity.APPLICATION_NAME);
-        return source;
+        return open(DatabaseSetting.folder(effective));
     }
 
     private static Map<String, Object> serverProperties(PGSimpleDataSource source, DatabaseFolder local) {
@@ -276,7 +255,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static boolean holdsOnlyDerbyFiles(Path derby) {
+    static boolean holdsOnlyDerbyFiles(Path derby) {
         try (var entries = Files.list(derby)) {
             return entries.allMatch(entry -> DERBY_FILES.contains(entry.getFileName().toString()));
         } catch (IOException e) {

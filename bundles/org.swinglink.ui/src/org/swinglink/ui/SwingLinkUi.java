@@ -54,6 +54,8 @@ public final class SwingLinkUi {
     public static final String SESSION_SUMMARY_DETAILS = "sessionSummary.details";
     public static final String PREFERENCES_SHELL = "preferences.shell";
     public static final String PREFERENCES_DATABASE = "preferences.database";
+    public static final String PREFERENCES_DATABASE_STATUS = "preferences.databaseStatus";
+    public static final String PREFERENCES_TEST_CONNECTION = "preferences.testConnection";
     public static final String PREFERENCES_ZONE = "preferences.zone";
     public static final String PREFERENCES_TOLERANCE = "preferences.tolerance";
 

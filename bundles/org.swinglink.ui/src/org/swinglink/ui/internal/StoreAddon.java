@@ -21,7 +21,7 @@ import jakarta.inject.Inject;
 
 /**
  * Opens the SwingLink database once for the workbench ({@code -Dswinglink.db=DIR|URL}, else the
- * folder chosen in the preferences, else {@link DatabaseFolder#defaultFolder()}; a URL names a shared
+ * folder or server chosen in the preferences, else {@link DatabaseFolder#defaultFolder()}; a URL names a shared
  * PostgreSQL server) and puts the {@link Store} into the application context; closes it when the
  * workbench shuts down. When the database cannot be opened the views say so instead.
  */
@@ -82,7 +82,7 @@ public class StoreAddon {
         if (property != null && !property.isBlank()) {
             return property;
         }
-        return UiPreferences.databaseFolder().map(java.nio.file.Path::toString).orElse(null);
+        return UiPreferences.database().orElse(null);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.swinglink.ui.internal;
 
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -15,6 +14,9 @@ import org.osgi.service.prefs.BackingStoreException;
  */
 public final class UiPreferences {
     public static final String NODE = "org.swinglink.ui";
+    /** The database: a folder or a server address, as the CLI's {@code --db} takes it. */
+    public static final String DATABASE = "database";
+    /** Where releases that took only a folder kept it: read while {@link #DATABASE} is unset, so that choice survives. */
     public static final String DATABASE_FOLDER = "databaseFolder";
     public static final String DEFAULT_ZONE = "defaultZone";
     public static final String TOLERANCE_SECONDS = "toleranceSeconds";
@@ -27,10 +29,14 @@ public final class UiPreferences {
         return InstanceScope.INSTANCE.getNode(NODE);
     }
 
-    /** The database folder chosen in the preferences; empty means the default (or -Dswinglink.db). */
-    public static Optional<Path> databaseFolder() {
-        String value = node().get(DATABASE_FOLDER, "");
-        return value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
+    /**
+     * The database chosen in the preferences, a folder or a server address as the user wrote it;
+     * empty means the default (or -Dswinglink.db).
+     */
+    public static Optional<String> database() {
+        IEclipsePreferences node = node();
+        String value = node.get(DATABASE, node.get(DATABASE_FOLDER, ""));
+        return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
     /** The zone local timestamps are read in unless the import says otherwise; this computer's by default. */
@@ -47,9 +53,11 @@ public final class UiPreferences {
         return node().getDouble(TOLERANCE_SECONDS, DEFAULT_TOLERANCE_SECONDS);
     }
 
-    public static void save(Path databaseFolder, ZoneId defaultZone, double toleranceSeconds) throws BackingStoreException {
+    /** @param database a folder or a server address; null or blank for the default */
+    public static void save(String database, ZoneId defaultZone, double toleranceSeconds) throws BackingStoreException {
         IEclipsePreferences node = node();
-        node.put(DATABASE_FOLDER, databaseFolder == null ? "" : databaseFolder.toString());
+        node.put(DATABASE, database == null ? "" : database.strip());
+        node.remove(DATABASE_FOLDER); // read only until the new key is written
         node.put(DEFAULT_ZONE, defaultZone.getId());
         node.putDouble(TOLERANCE_SECONDS, toleranceSeconds);
         node.flush();

@@ -12,6 +12,10 @@ import org.eclipse.swt.widgets.Event;
  * {@code notifyListeners}, which only calls SWT's listeners.
  */
 final class RealInput {
+    /** Characters typed with Shift on a US keyboard, above the characters of the same keys. */
+    private static final String SHIFTED = "~!@#$%^&*()_+{}|:\"<>?";
+    private static final String UNSHIFTED = "`1234567890-=[]\\;',./";
+
     private final RunningWorkbench workbench;
 
     RealInput(RunningWorkbench workbench) {
@@ -48,6 +52,28 @@ final class RealInput {
         post(key(SWT.KeyDown, 0, letter));
         post(key(SWT.KeyUp, 0, letter));
         post(key(SWT.KeyUp, SWT.CTRL, '\0'));
+        settle();
+    }
+
+    /**
+     * Types {@code text} key by key. The X server is told keys, not characters: a character on a
+     * shifted key of the US layout Xvfb uses (capitals, {@code :}, {@code @}, {@code _}, ...) is typed
+     * with Shift held, as a user types it.
+     */
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            int symbol = SHIFTED.indexOf(c);
+            boolean shifted = Character.isUpperCase(c) || symbol >= 0;
+            char key = symbol >= 0 ? UNSHIFTED.charAt(symbol) : Character.toLowerCase(c);
+            if (shifted) {
+                post(key(SWT.KeyDown, SWT.SHIFT, '\0'));
+            }
+            post(key(SWT.KeyDown, 0, key));
+            post(key(SWT.KeyUp, 0, key));
+            if (shifted) {
+                post(key(SWT.KeyUp, SWT.SHIFT, '\0'));
+            }
+        }
         settle();
     }
 

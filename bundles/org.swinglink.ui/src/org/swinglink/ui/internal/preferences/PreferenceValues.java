@@ -7,12 +7,28 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
 
+import org.swinglink.store.ServerAddress;
+
 /** Reads and checks what was typed into the preferences; a problem is a sentence for the user. */
 final class PreferenceValues {
     private PreferenceValues() {
     }
 
-    static Optional<String> folderProblem(String text) {
+    /** A folder as {@link #folderProblem}, a server address as {@link ServerAddress#parse} reads it. */
+    static Optional<String> databaseProblem(String text) {
+        if (!ServerAddress.isServerAddress(text)) {
+            return folderProblem(text);
+        }
+        try {
+            ServerAddress.parse(text, System.getProperty("user.name"));
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            // parse's reasons never repeat a password the text held
+            return Optional.of("The server address cannot be used: " + e.getMessage() + ".");
+        }
+    }
+
+    private static Optional<String> folderProblem(String text) {
         if (text.isBlank()) {
             return Optional.empty();
         }
@@ -28,8 +44,8 @@ final class PreferenceValues {
     }
 
     /** Null for blank: the default folder. */
-    static Path folder(String text) {
-        return text.isBlank() ? null : Path.of(text.strip());
+    static String database(String text) {
+        return text.isBlank() ? null : text.strip();
     }
 
     static Optional<String> zoneProblem(String text) {

@@ -1,6 +1,5 @@
 package org.swinglink.ui.internal.preferences;
 
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -23,9 +22,13 @@ import org.osgi.service.prefs.BackingStoreException;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 
-/** File > Preferences...: database folder, default time zone and matching tolerance, checked as typed. */
+/** File > Preferences...: the database (a folder or a server, with a connection test), default time zone and matching tolerance, checked as typed. */
 public final class PreferencesDialog extends TitleAreaDialog {
-    private Text databaseFolder;
+    /** Wide enough for a server address; the status and note below wrap at it. */
+    private static final int FIELD_WIDTH = 420;
+
+    private Text database;
+    private ConnectionTester connection;
     private Combo zone;
     private Text tolerance;
 
@@ -54,19 +57,25 @@ public final class PreferencesDialog extends TitleAreaDialog {
         GridLayoutFactory.swtDefaults().numColumns(3).margins(12, 12).spacing(8, 8).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
 
-        label(form, "&Database folder:");
-        databaseFolder = new Text(form, SWT.BORDER);
-        databaseFolder.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PREFERENCES_DATABASE);
-        databaseFolder.setMessage("default: ~/.swinglink");
-        databaseFolder.setText(UiPreferences.databaseFolder().map(Path::toString).orElse(""));
-        GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(databaseFolder);
+        label(form, "&Database:");
+        database = new Text(form, SWT.BORDER);
+        database.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PREFERENCES_DATABASE);
+        database.setMessage("a folder (default ~/.swinglink) or postgresql://user@host/dbname");
+        database.setText(UiPreferences.database().orElse(""));
+        GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(database);
         Button browse = new Button(form, SWT.PUSH);
         browse.setText("B&rowse\u2026");
+        GridDataFactory.fillDefaults().applyTo(browse);
         browse.addListener(SWT.Selection, event -> browse());
         new Label(form, SWT.NONE);
+        connection = new ConnectionTester(form, FIELD_WIDTH, database::getText);
+        new Label(form, SWT.NONE);
         Label note = new Label(form, SWT.WRAP);
-        note.setText("Takes effect at the next start. -Dswinglink.db on the command line wins over it.");
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(note);
+        note.setText("A folder on this computer, or a shared PostgreSQL server:\n"
+                + "postgresql://[user@]host[:port]/dbname[?sslmode=require],\n"
+                + "its password in PGPASSWORD or ~/.pgpass, never here.\n"
+                + "Takes effect at the next start; --db on the command line wins over it.");
+        GridDataFactory.fillDefaults().span(2, 1).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(note);
 
         label(form, "Default &time zone:");
         zone = new Combo(form, SWT.DROP_DOWN);
@@ -82,7 +91,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
         tolerance.setText(Double.toString(UiPreferences.toleranceSeconds()));
         GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).span(2, 1).applyTo(tolerance);
 
-        databaseFolder.addListener(SWT.Modify, event -> validate());
+        database.addListener(SWT.Modify, event -> databaseEdited());
         zone.addListener(SWT.Modify, event -> validate());
         tolerance.addListener(SWT.Modify, event -> validate());
         return area;
@@ -91,7 +100,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
-        validate();
+        databaseEdited();
     }
 
     private static void label(Composite parent, String text) {
@@ -101,11 +110,17 @@ public final class PreferencesDialog extends TitleAreaDialog {
     private void browse() {
         DirectoryDialog dialog = new DirectoryDialog(getShell());
         dialog.setText("Database folder");
-        dialog.setFilterPath(databaseFolder.getText());
+        dialog.setFilterPath(database.getText());
         String chosen = dialog.open();
         if (chosen != null) {
-            databaseFolder.setText(chosen);
+            database.setText(chosen);
         }
+    }
+
+    /** A test's result is about the setting it tried; one that cannot be read is not tried. */
+    private void databaseEdited() {
+        connection.settingChanged(PreferenceValues.databaseProblem(database.getText()).isEmpty());
+        validate();
     }
 
     /** Says what is wrong and keeps OK disabled until every field holds a usable value. */
@@ -114,7 +129,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
         if (ok == null || tolerance == null) {
             return; // still being built
         }
-        Optional<String> problem = PreferenceValues.folderProblem(databaseFolder.getText())
+        Optional<String> problem = PreferenceValues.databaseProblem(database.getText())
                 .or(() -> PreferenceValues.zoneProblem(zone.getText()))
                 .or(() -> PreferenceValues.toleranceProblem(tolerance.getText()));
         setErrorMessage(problem.orElse(null));
@@ -124,7 +139,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         try {
-            UiPreferences.save(PreferenceValues.folder(databaseFolder.getText()), ZoneId.of(zone.getText().strip()),
+            UiPreferences.save(PreferenceValues.database(database.getText()), ZoneId.of(zone.getText().strip()),
                     PreferenceValues.tolerance(tolerance.getText()));
         } catch (BackingStoreException e) {
             ILog.of(PreferencesDialog.class).error("Cannot save the preferences", e);
