@@ -2,15 +2,12 @@ package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +102,7 @@ class PreferencesTest {
             throws IOException {
         PostgresServer server = PostgresServer.get();
         String address = server.newDatabase();
-        putThePasswordInThePasswordFile(server);
+        ServerPasswordFile.writeFor(server);
         Shell dialog = openPreferences();
 
         typeIntoTheDatabaseField(dialog, address);
@@ -186,15 +183,6 @@ class PreferencesTest {
         assertEquals(Optional.of("/srv/swinglink"), UiPreferences.database());
     }
 
-    /** The role's password where PasswordSource finds it: the file PGPASSFILE names (the build sets it), owner-only. */
-    private static void putThePasswordInThePasswordFile(PostgresServer server) throws IOException {
-        String file = System.getenv("PGPASSFILE");
-        assertNotNull(file, "the build names a password file for the UI tests in PGPASSFILE");
-        Path passwords = Path.of(file);
-        Files.createDirectories(passwords.getParent());
-        Files.writeString(passwords, "*:*:*:*:" + server.password().replace("\\", "\\\\").replace(":", "\\:") + "\n");
-        Files.setPosixFilePermissions(passwords, PosixFilePermissions.fromString("rw-------"));
-    }
 
     private void typeIntoTheDatabaseField(Shell dialog, String setting) {
         RealInput input = new RealInput(workbench);
