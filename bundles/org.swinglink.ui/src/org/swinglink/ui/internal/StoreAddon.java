@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
  */
 public class StoreAddon {
     /** What the change events carry when another program on the server made the change. */
-    public static final String BY_OTHERS = "changed by another program";
+    private static final String BY_OTHERS = "changed by another program";
     private final IEclipseContext context;
     private Store store;
     private Store.Listening othersChanges = () -> { };
