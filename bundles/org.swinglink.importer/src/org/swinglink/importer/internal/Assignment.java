@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.ImportLookups;
 import org.swinglink.importer.AssignmentReport;
 import org.swinglink.importer.ImportException;
@@ -48,6 +49,8 @@ public final class Assignment {
                 List<SensorSwing> swings = find(em, swingIds);
                 PlayerDirectory players = new PlayerDirectory(em);
                 String playerId = players.resolve(playerName);
+                // an import pairing this player on another computer commits first; its pairs are then seen, not made twice
+                ImportLocks.lockPlayers(em, List.of(playerId));
                 Instant first = null;
                 Instant last = null;
                 List<String> ids = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.UnpairedRows;
 import org.swinglink.store.ImportLookups;
 import org.swinglink.matching.MatchOptions;
@@ -76,6 +77,7 @@ public final class Pairing {
      * @return how many pairs it made
      */
     public int pairVisits(String playerId, Instant from, Instant to) {
+        ImportLocks.lockPlayers(em, List.of(playerId)); // as an import on another computer does, for the same player
         Duration reach = Duration.ofMillis(options.reachMillis());
         List<Object[]> events = UnpairedRows.events(em, playerId, from.minus(reach), to.plus(reach), null);
         List<Object[]> swings = UnpairedRows.swings(em, playerId, from.minus(reach), to.plus(reach), null);

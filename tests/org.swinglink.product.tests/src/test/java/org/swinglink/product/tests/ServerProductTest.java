@@ -180,9 +180,15 @@ class ServerProductTest {
     }
 
     private Started start(String database, String player, List<Path> files, Path hold) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(),
-                "import", "--player", player));
-        files.forEach(file -> command.add(file.toString()));
+        List<String> arguments = new java.util.ArrayList<>(List.of("import", "--player", player));
+        files.forEach(file -> arguments.add(file.toString()));
+        return startCommand(database, arguments, hold);
+    }
+
+    /** The product run with {@code arguments} on {@code database}, not waited for; {@code hold}: its import's hold file, or null. */
+    private Started startCommand(String database, List<String> arguments, Path hold) throws IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString()));
+        command.addAll(arguments);
         command.addAll(List.of("--db", database, "--zone", "America/Chicago"));
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
@@ -257,6 +263,38 @@ class ServerProductTest {
         assertEquals(0, one.exitCode(), one.toString());
         assertEquals(0, other.exitCode(), other.toString());
         assertEquals(ann.swings() + bob.swings() + "", server.psqlOn(fresh, "SELECT COUNT(*) FROM sensor_swings").strip());
+    }
+
+    @Test
+    void givenAnImportPairingAPlayer_whenAnAnalystAssignsThatPlayerSwingsMeanwhile_thenTheAssignmentWaitsAndNoPairIsLost()
+            throws Exception {
+        GeneratedSession monday = GeneratedSession.write(work.resolve("gus-1"), "Gus Ng", LocalDateTime.of(2026, 6, 8, 16, 0), 30, 51);
+        GeneratedSession tuesday = GeneratedSession.write(work.resolve("gus-2"), "Gus Ng", LocalDateTime.of(2026, 6, 9, 16, 0), 30, 53);
+        assertEquals(0, onServer(server.password(), "import", "--player", "Gus Ng", monday.hitTrax().toString()).exitCode());
+        assertEquals(0, onServer(server.password(), "import", "--bulk", monday.blast().toString()).exitCode(),
+                "monday's swings arrive without a player");
+        List<String> mondaySwings = server.psql("SELECT id FROM sensor_swings WHERE assigned = FALSE AND source_file LIKE '%"
+                + monday.blast().getFileName() + "'").lines().toList();
+        assertEquals(monday.swings(), mondaySwings.size());
+
+        Path release = work.resolve("release-gus");
+        Started importing = start("Gus Ng", List.of(tuesday.hitTrax(), tuesday.blast()), release);
+        importing.awaitCommitPoint(release);
+        List<String> assigning = new java.util.ArrayList<>(List.of("assign", "--player", "Gus Ng"));
+        assigning.addAll(mondaySwings);
+        Started assignment = startCommand(server.address(), assigning, null);
+        Thread.sleep(3000); // time enough to pair around the import, if nothing made the assignment wait
+        boolean waited = assignment.process().isAlive();
+        Files.writeString(release, "");
+        ProductRun imported = importing.ended();
+        ProductRun assigned = assignment.ended();
+
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertEquals(0, assigned.exitCode(), assigned.toString());
+        assertTrue(waited, "the assignment ended while the import held the player: " + assigned);
+        assertEquals(monday.swings() + tuesday.swings() + "", server.psql("""
+                SELECT COUNT(*) FROM sensor_swings s JOIN users u ON u.id = s.user_id
+                WHERE u.name = 'Gus Ng' AND s.hittrax_event_id IS NOT NULL""").strip(), "each swing of both days paired once");
     }
 
     /** Each session's swings, events and pairs from a report. */
