@@ -13,6 +13,7 @@ import org.swinglink.model.PlayerNames;
 import org.swinglink.model.SensorSwing;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.ImportFigures;
 import org.swinglink.store.PlayerHoldings;
 import org.swinglink.store.PlayerRecords;
@@ -73,6 +74,8 @@ public final class PlayerEdits {
             }
             String fromId = from.getId();
             String intoId = into.getId();
+            // before any write, as an import pairing either of them takes them: neither can then wait for the other
+            ImportLocks.lockPlayers(em, List.of(fromId, intoId));
             PlayerRecord merged = PlayerRecord.of(from);
             PlayerRecord target = PlayerRecord.of(into);
             PlayerHoldings held = rows.holdings(fromId);

@@ -59,6 +59,12 @@ public final class ImportLookups {
         return IdLookup.find(em, SensorSwing.class, idOrPrefix, max);
     }
 
+    /** The players these swings (by full id) belong to now; unassigned ones add none. */
+    public static List<String> ownersOfSwings(EntityManager em, List<String> swingIds) {
+        return em.createQuery("SELECT DISTINCT s.user.id FROM SensorSwing s WHERE s.id IN :ids AND s.user IS NOT NULL",
+                String.class).setParameter("ids", swingIds).getResultList();
+    }
+
     /** How many of these swings are paired. */
     public static int pairedAmong(EntityManager em, List<String> swingIds) {
         return em.createQuery("SELECT COUNT(s) FROM SensorSwing s WHERE s.id IN :ids AND s.hittraxEvent IS NOT NULL",

@@ -46,11 +46,14 @@ public final class Assignment {
             throws ImportException {
         try {
             return store.inTransaction(em -> {
-                List<SensorSwing> swings = find(em, swingIds);
                 PlayerDirectory players = new PlayerDirectory(em);
                 String playerId = players.resolve(playerName);
-                // an import pairing this player on another computer commits first; its pairs are then seen, not made twice
-                ImportLocks.lockPlayers(em, List.of(playerId));
+                // an import pairing this player, or the swings' owners, on another computer commits first; the
+                // swings are read after it, with the pairs it made, and no pair is made twice
+                List<String> locked = new ArrayList<>(ImportLookups.ownersOfSwings(em, swingIds));
+                locked.add(playerId);
+                ImportLocks.lockPlayers(em, locked);
+                List<SensorSwing> swings = find(em, swingIds);
                 Instant first = null;
                 Instant last = null;
                 List<String> ids = new ArrayList<>();
