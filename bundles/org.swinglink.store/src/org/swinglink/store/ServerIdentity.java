@@ -10,7 +10,9 @@ import java.util.Optional;
 final class ServerIdentity {
     /** PostgreSQL keeps 63 characters of an application name. */
     private static final int LONGEST = 63;
-    static final String APPLICATION_NAME = shortened("SwingLink " + ProcessHandle.current().pid() + "@" + host());
+    /** With a token of its own: two computers' programs may have the same process id and host name. */
+    static final String APPLICATION_NAME = shortened("SwingLink " + ProcessHandle.current().pid() + "@" + host() + " "
+            + java.util.UUID.randomUUID().toString().substring(0, 8));
 
     private ServerIdentity() {
     }
@@ -21,7 +23,9 @@ final class ServerIdentity {
                 .filter(name -> !name.isBlank()).orElse("localhost");
     }
 
+    /** ASCII, as PostgreSQL keeps it (other characters become '?'), and no longer than it keeps. */
     private static String shortened(String name) {
-        return name.length() <= LONGEST ? name : name.substring(0, LONGEST);
+        String ascii = name.replaceAll("[^\\x20-\\x7E]", "?");
+        return ascii.length() <= LONGEST ? ascii : ascii.substring(ascii.length() - LONGEST); // the token last, kept whole
     }
 }
