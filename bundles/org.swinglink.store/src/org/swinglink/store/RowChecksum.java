@@ -48,7 +48,8 @@ final class RowChecksum {
             case Boolean flag -> text.append('I').append(flag ? '1' : '0');
             case Integer number -> text.append('I').append(number.longValue());
             case Long number -> text.append('I').append(number.longValue());
-            case Double number -> text.append('D').append(Double.toString(number));
+            // -0.0 as 0.0: Derby keeps a negative zero as zero, PostgreSQL keeps its sign
+            case Double number -> text.append('D').append(number == 0.0 ? "0.0" : Double.toString(number));
             case String string -> text.append('S').append(string.length()).append(':').append(string);
             case byte[] bytes -> text.append('B').append(HexFormat.of().formatHex(bytesHash.digest(bytes)));
             default -> throw new IllegalArgumentException("no canonical text for " + value.getClass());
