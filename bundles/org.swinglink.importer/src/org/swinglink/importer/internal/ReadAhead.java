@@ -55,12 +55,6 @@ final class ReadAhead {
         return ahead;
     }
 
-    /** {@code source.read(file, options, sink)}, with the reading done ahead on another thread. */
-    static void read(SwingSource source, SourceFile file, ReadOptions options, RecordSink sink)
-            throws SourceFormatException, IOException {
-        start(source, file, options).deliverTo(sink);
-    }
-
     /** Hands every record read to {@code sink} on this thread, then throws what reading failed with, if anything. */
     void deliverTo(RecordSink sink) throws SourceFormatException, IOException {
         try {

@@ -23,7 +23,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Stores the records of one file as they stream in, each given to the player its row (or the file)
- * names. Events and swings go to the database in JDBC batches ({@link RowInserts}); only their
+ * names. Events and swings go to the database held and sent in bulk ({@link RowInserts}: JDBC batches
+ * on Derby, COPY on a server, gathered across small files); only their
  * times and ids stay in memory (in the {@link PlayerTally}), so memory stays flat however long the
  * file is. The surrounding transaction still makes the import all or nothing.
  */
