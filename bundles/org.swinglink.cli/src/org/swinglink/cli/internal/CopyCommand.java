@@ -32,7 +32,8 @@ final class CopyCommand implements Callable<Integer> {
     private SwingLinkCommand root;
 
     @Option(names = "--from", required = true, paramLabel = "DIR|URL",
-            description = "The database to copy: a folder or postgresql://[user@]host[:port]/dbname. It is only read.")
+            description = "The database to copy: a folder or postgresql://[user@]host[:port]/dbname. Its rows are only read (a database "
+                    + "of an earlier SwingLink is first brought to this release's format, as opening it always does).")
     private String from;
 
     @Option(names = "--to", required = true, paramLabel = "DIR|URL",
