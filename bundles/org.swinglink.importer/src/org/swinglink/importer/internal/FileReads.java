@@ -12,27 +12,35 @@ import org.swinglink.importer.ImportRequest;
  * The reading of an import's files, one file ahead: while a file is stored, the next one to store
  * is already being read ({@link ReadAhead}). A season comes as thousands of files of a few hundred
  * rows, each read faster than a thread starts; reading only once a file's turn came left the
- * storing thread waiting on every file. {@code -Dswinglink.load.readAhead=false} reads each file on
- * the storing thread instead, to measure what this gives.
+ * storing thread waiting on every file. On a server it is off: there the server's own work needs the
+ * second core, and a season imported in 60-66 s without reading ahead against 69-78 s with it (three
+ * runs of {@code scripts/benchmark server}). {@code -Dswinglink.load.readAhead=true|false} chooses
+ * either way, to measure what it gives.
  */
 final class FileReads implements AutoCloseable {
-    private static final boolean READ_AHEAD = !"false".equals(System.getProperty("swinglink.load.readAhead"));
+    private static final String READ_AHEAD = "swinglink.load.readAhead";
 
     private final List<DetectedFile> files;
     private final IntPredicate stored;
     private final ImportRequest request;
     private final Map<Integer, ReadAhead> started = new HashMap<>();
+    private final boolean readAhead;
 
-    /** @param stored whether the file of an index will be stored (not skipped) */
-    FileReads(List<DetectedFile> files, IntPredicate stored, ImportRequest request) {
+    /**
+     * @param stored   whether the file of an index will be stored (not skipped)
+     * @param onServer whether the database is a server's, where reading ahead is off unless asked for
+     */
+    FileReads(List<DetectedFile> files, IntPredicate stored, ImportRequest request, boolean onServer) {
         this.files = files;
         this.stored = stored;
         this.request = request;
+        String asked = System.getProperty(READ_AHEAD);
+        this.readAhead = asked == null ? !onServer : Boolean.parseBoolean(asked);
     }
 
     /** The reading of the file at {@code index}, begun if it was not yet, and the next stored file's begun; null: read it in place. */
     ReadAhead take(int index) {
-        if (!READ_AHEAD) {
+        if (!readAhead) {
             return null;
         }
         ReadAhead reading = started.containsKey(index) ? started.remove(index) : start(index);

@@ -141,7 +141,7 @@ public final class ImportRun {
             earlierImport[index] = importedBefore.putIfAbsent(hashes.get(index), importId);
         }
         try (RowInserts inserts = new RowInserts(em, em::flush);
-                FileReads reads = new FileReads(files, index -> earlierImport[index] == null, request)) {
+                FileReads reads = new FileReads(files, index -> earlierImport[index] == null, request, shared)) {
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
                 monitor.fileStarted(file.file().name(), index);
