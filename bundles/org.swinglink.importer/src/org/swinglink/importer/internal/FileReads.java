@@ -13,9 +13,9 @@ import org.swinglink.importer.ImportRequest;
  * is already being read ({@link ReadAhead}). A season comes as thousands of files of a few hundred
  * rows, each read faster than a thread starts; reading only once a file's turn came left the
  * storing thread waiting on every file. On a server it is off: there the server's own work needs the
- * second core, and a season imported in 60-66 s without reading ahead against 69-78 s with it (three
- * runs of {@code scripts/benchmark server}). {@code -Dswinglink.load.readAhead=true|false} chooses
- * either way, to measure what it gives.
+ * second core, and a season imported in 60-66 s without reading ahead against 69-78 s with it (two
+ * runs of {@code scripts/benchmark server} on an idle machine).
+ * {@code -Dswinglink.load.readAhead=true|false} chooses either way, to measure what it gives.
  */
 final class FileReads implements AutoCloseable {
     private static final String READ_AHEAD = "swinglink.load.readAhead";
