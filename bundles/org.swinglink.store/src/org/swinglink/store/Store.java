@@ -145,6 +145,16 @@ public final class Store implements AutoCloseable {
         properties.put(PersistenceUnitProperties.TARGET_DATABASE, "PostgreSQL");
         properties.put(PersistenceUnitProperties.LOGGING_FILE, local.root().resolve("eclipselink.log").toString());
         properties.put(PersistenceUnitProperties.CLASSLOADER, Store.class.getClassLoader());
+        // EclipseLink takes a data source for a pool and asks it for a new connection at every read outside a
+        // transaction; the driver's does not pool, so each read paid a login (SCRAM and a new server process):
+        // reading 3,667 swings' states for an undo took minutes. EclipseLink's own pools keep a few open.
+        properties.put(PersistenceUnitProperties.CONNECTION_POOL_INTERNALLY_POOL_DATASOURCE, "true");
+        for (String pool : List.of("default", "read")) {
+            String prefix = PersistenceUnitProperties.CONNECTION_POOL + pool + ".";
+            properties.put(prefix + PersistenceUnitProperties.CONNECTION_POOL_INITIAL, "1");
+            properties.put(prefix + PersistenceUnitProperties.CONNECTION_POOL_MIN, "2");
+            properties.put(prefix + PersistenceUnitProperties.CONNECTION_POOL_MAX, "8");
+        }
         return properties;
     }
 

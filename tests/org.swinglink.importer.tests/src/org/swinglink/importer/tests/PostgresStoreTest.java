@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,6 +139,19 @@ class PostgresStoreTest {
 
             assertNull(ownImport, "the store's own import is not news to it");
             assertEquals(Set.of("sensor_swings"), othersChange);
+        }
+    }
+
+    @Test
+    void givenManyReadsOneAfterAnother_whenOnAServer_thenTheyShareAFewConnectionsInsteadOfALoginEach() {
+        PostgresServer server = PostgresServer.get();
+        try (Store store = openOnServer(server.newDatabase(), server.password())) {
+            Set<Object> serverProcesses = new HashSet<>();
+            for (int read = 0; read < 40; read++) {
+                serverProcesses.add(store.read(em -> em.createNativeQuery("SELECT pg_backend_pid()").getSingleResult()));
+            }
+
+            assertTrue(serverProcesses.size() <= 8, "40 reads used " + serverProcesses.size() + " connections");
         }
     }
 
