@@ -1,9 +1,12 @@
 package org.swinglink.importer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -174,16 +177,24 @@ public final class SwingEdits {
         }
     }
 
+    /** Swings read per query: one round trip for many, well below the parameters a statement may carry. */
+    private static final int STATES_PER_QUERY = 1_000;
+
+    /** The states of the swings that exist, in the order of {@code swingIds}. */
     static List<SwingState> statesIn(EntityManager em, Collection<String> swingIds) {
-        List<SwingState> states = new ArrayList<>();
-        for (String id : swingIds) {
-            SensorSwing s = em.find(SensorSwing.class, id);
-            if (s != null) {
-                states.add(new SwingState(s.getId(), s.getUser() == null ? null : s.getUser().getId(), s.isAssigned(),
-                        s.getAssignedAt(), s.getAssignedBy(), s.getHittraxEvent() == null ? null : s.getHittraxEvent().getId(),
-                        s.getMatchTimeDelta(), s.getPairingMethod()));
-            }
+        List<String> ids = List.copyOf(swingIds);
+        Map<String, SwingState> byId = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += STATES_PER_QUERY) {
+            em.createQuery("SELECT s.id, u.id, s.assigned, s.assignedAt, s.assignedBy, e.id, s.matchTimeDelta, s.pairingMethod"
+                    + " FROM SensorSwing s LEFT JOIN s.user u LEFT JOIN s.hittraxEvent e WHERE s.id IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + STATES_PER_QUERY)))
+                    .getResultList()
+                    .forEach(row -> byId.put((String) row[0], new SwingState((String) row[0], (String) row[1],
+                            (Boolean) row[2], (Instant) row[3], (String) row[4], (String) row[5], (Double) row[6],
+                            (PairingMethod) row[7])));
         }
+        List<SwingState> states = new ArrayList<>();
+        ids.stream().map(byId::get).filter(Objects::nonNull).forEach(states::add);
         return states;
     }
 
