@@ -235,6 +235,30 @@ class DeskSelectionTest {
         assertNull(desk.pairedEvent(second));
     }
 
+    @Test
+    @Order(5)
+    void givenAnAssignmentMadeWithTheKeyboard_whenCtrlZAndCtrlShiftZAreTyped_thenItIsTakenBackAndMadeAgain() {
+        int unassigned = showAllImports();
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
+        input.focus(table);
+        input.ctrl('a');
+        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        input.enter();
+        awaitAssignDialog();
+        input.type("Kay Board");
+        input.enter();
+        desk.waitForRows(0, "No unassigned swings.");
+
+        input.focus(table);
+        input.ctrl('z');
+        desk.waitForRows(unassigned, unassigned + " unassigned swings"); // Ctrl+Z brought them back
+        assertEquals(unassigned, store.queries().unassignedSensorSwings().size(), "the undo was saved");
+
+        input.ctrlShift('z');
+        desk.waitForRows(0, "No unassigned swings."); // Ctrl+Shift+Z assigned them again
+        workbench.sync(() -> Screenshots.save(workbench.mainShell(), "desk-after-ctrl-shift-z"));
+    }
+
     /** Shows every import's swings and returns how many are unassigned. */
     private static int showAllImports() {
         chooseImport(0);

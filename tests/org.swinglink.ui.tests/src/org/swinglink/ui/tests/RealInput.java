@@ -55,6 +55,17 @@ final class RealInput {
         settle();
     }
 
+    /** Ctrl and Shift plus a letter, e.g. {@code ctrlShift('z')} for Redo. */
+    void ctrlShift(char letter) {
+        post(key(SWT.KeyDown, SWT.CTRL, '\0'));
+        post(key(SWT.KeyDown, SWT.SHIFT, '\0'));
+        post(key(SWT.KeyDown, 0, letter));
+        post(key(SWT.KeyUp, 0, letter));
+        post(key(SWT.KeyUp, SWT.SHIFT, '\0'));
+        post(key(SWT.KeyUp, SWT.CTRL, '\0'));
+        settle();
+    }
+
     /**
      * Types {@code text} key by key. The X server is told keys, not characters: a character on a
      * shifted key of the US layout Xvfb uses (capitals, {@code :}, {@code @}, {@code _}, ...) is typed
