@@ -36,11 +36,9 @@ public final class ClockChangeBenchmark {
         }
     }
 
-    record Outcome(Scenario scenario, PairingScore matcher, PairingScore naive) {
-    }
-
     static List<Scenario> scenarios() {
         List<Scenario> scenarios = new ArrayList<>();
+        scenarios.add(new Scenario("constant offset (reference)", 0, 0, 0, 0, false));
         for (double ppm : new double[] { 500, -500, 1_000, -1_000, 3_000, -3_000, 5_000, -5_000 }) {
             scenarios.add(new Scenario(String.format(Locale.ROOT, "drift %+.0f ppm", ppm), ppm, 0, 0, 0, false));
         }
@@ -70,10 +68,10 @@ public final class ClockChangeBenchmark {
                 + SESSIONS_PER_RUN + " sessions per row");
         System.out.printf("%-28s | %9s %9s | %9s %9s%n", "scenario", "VM prec", "VM recall", "naive prec",
                 "naive rec");
-        List<Outcome> outcomes = new ArrayList<>();
+        List<ScenarioOutcome<Scenario>> outcomes = new ArrayList<>();
         long seed = 77_000;
         for (Scenario scenario : scenarios()) {
-            Outcome outcome = run(scenario, options, seed);
+            ScenarioOutcome<Scenario> outcome = run(scenario, options, seed);
             seed += 1_000;
             outcomes.add(outcome);
             System.out.printf(Locale.ROOT, "%-28s | %8.2f%% %8.2f%% | %9.2f%% %8.2f%%%n", scenario.label(),
@@ -84,13 +82,13 @@ public final class ClockChangeBenchmark {
         summarise("drift <= 3000 ppm, steps <= 30 s", outcomes, o -> o.scenario().inTarget());
         summarise("drift 5000 ppm", outcomes, o -> !o.scenario().inTarget());
         summarise("team sessions (4 h)", outcomes, o -> o.scenario().team());
-        PairingScore target = total(outcomes, o -> o.scenario().inTarget(), true);
+        PairingScore target = ScenarioOutcome.total(outcomes, o -> o.scenario().inTarget(), true);
         boolean met = target.precision() >= 0.995 && target.recall() >= 0.995;
         System.out.println("target (drift <= 3000 ppm, steps <= 30 s: precision and recall >= 99.5%): "
                 + (met ? "met" : "MISSED"));
     }
 
-    static Outcome run(Scenario scenario, MatchOptions options, long seed) {
+    static ScenarioOutcome<Scenario> run(Scenario scenario, MatchOptions options, long seed) {
         SessionGenerator generator = new SessionGenerator(seed);
         Random subSecond = new Random(seed ^ 0x5EED);
         VisitMatcher matcher = new VisitMatcher();
@@ -113,24 +111,15 @@ public final class ClockChangeBenchmark {
                 }
             }
         }
-        return new Outcome(scenario, matcherScore, naiveScore);
+        return new ScenarioOutcome<>(scenario, matcherScore, naiveScore);
     }
 
-    private static void summarise(String label, List<Outcome> outcomes, Predicate<Outcome> filter) {
-        PairingScore matcher = total(outcomes, filter, true);
-        PairingScore naive = total(outcomes, filter, false);
-        System.out.printf(Locale.ROOT,
-                "%-34s VisitMatcher P %6.2f%% R %6.2f%% | naive P %6.2f%% R %6.2f%%  (%d true pairs)%n", label,
-                percent(matcher.precision()), percent(matcher.recall()), percent(naive.precision()),
-                percent(naive.recall()), matcher.truePairs());
-    }
-
-    private static PairingScore total(List<Outcome> outcomes, Predicate<Outcome> filter, boolean matcher) {
-        return outcomes.stream().filter(filter).map(o -> matcher ? o.matcher() : o.naive())
-                .reduce(PairingScore.NONE, PairingScore::plus);
+    private static void summarise(String label, List<ScenarioOutcome<Scenario>> outcomes,
+            Predicate<ScenarioOutcome<Scenario>> filter) {
+        ScenarioOutcome.summarise(label, 34, "VisitMatcher", outcomes, filter);
     }
 
     private static double percent(double fraction) {
-        return fraction * 100;
+        return ScenarioOutcome.percent(fraction);
     }
 }
