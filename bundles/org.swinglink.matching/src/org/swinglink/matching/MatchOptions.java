@@ -1,5 +1,7 @@
 package org.swinglink.matching;
 
+import java.util.Objects;
+
 /**
  * How {@link SwingMatcher} pairs sensor swings with HitTrax events.
  *
@@ -7,8 +9,11 @@ package org.swinglink.matching;
  *     from the data
  * @param toleranceMillis largest |event - (swing + offset)| still accepted as the same swing
  * @param maxOffsetMillis largest |offset| the estimation considers
+ * @param clockEstimation how much change of the offset within a visit an estimate may find; a fixed
+ *     offset is always constant
  */
-public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long maxOffsetMillis) {
+public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long maxOffsetMillis,
+        ClockEstimation clockEstimation) {
 
     /**
      * Two seconds: it must cover Blast's whole-second truncation (up to 1 s, centred to +-0.5 s by
@@ -28,6 +33,12 @@ public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long ma
         if (maxOffsetMillis < 0) {
             throw new IllegalArgumentException("maxOffsetMillis must not be negative: " + maxOffsetMillis);
         }
+        Objects.requireNonNull(clockEstimation, "clockEstimation");
+    }
+
+    /** Options that estimate drift and steps within a visit when the offset is estimated. */
+    public MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long maxOffsetMillis) {
+        this(fixedOffsetMillis, toleranceMillis, maxOffsetMillis, ClockEstimation.DRIFT_AND_STEPS);
     }
 
     public static MatchOptions defaults() {
@@ -35,19 +46,23 @@ public record MatchOptions(Long fixedOffsetMillis, long toleranceMillis, long ma
     }
 
     public MatchOptions withFixedOffset(long offsetMillis) {
-        return new MatchOptions(offsetMillis, toleranceMillis, maxOffsetMillis);
+        return new MatchOptions(offsetMillis, toleranceMillis, maxOffsetMillis, clockEstimation);
     }
 
     public MatchOptions withEstimatedOffset() {
-        return new MatchOptions(null, toleranceMillis, maxOffsetMillis);
+        return new MatchOptions(null, toleranceMillis, maxOffsetMillis, clockEstimation);
     }
 
     public MatchOptions withTolerance(long newToleranceMillis) {
-        return new MatchOptions(fixedOffsetMillis, newToleranceMillis, maxOffsetMillis);
+        return new MatchOptions(fixedOffsetMillis, newToleranceMillis, maxOffsetMillis, clockEstimation);
     }
 
     public MatchOptions withMaxOffset(long newMaxOffsetMillis) {
-        return new MatchOptions(fixedOffsetMillis, toleranceMillis, newMaxOffsetMillis);
+        return new MatchOptions(fixedOffsetMillis, toleranceMillis, newMaxOffsetMillis, clockEstimation);
+    }
+
+    public MatchOptions withClockEstimation(ClockEstimation newClockEstimation) {
+        return new MatchOptions(fixedOffsetMillis, toleranceMillis, maxOffsetMillis, newClockEstimation);
     }
 
     public boolean estimatesOffset() {

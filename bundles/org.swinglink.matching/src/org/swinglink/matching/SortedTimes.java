@@ -64,6 +64,28 @@ final class SortedTimes {
         }
     }
 
+    /** Positions [from, to) as times of their own; input positions are kept. */
+    SortedTimes slice(int from, int to) {
+        return new SortedTimes(Arrays.copyOfRange(times, from, to), Arrays.copyOfRange(inputIndex, from, to));
+    }
+
+    /**
+     * Every time moved onto the HitTrax clock by {@code clock}, sorted again (a step that sets the
+     * sensor clock back can reorder swings); input positions are kept.
+     */
+    SortedTimes mappedBy(ClockModel clock) {
+        long[] mapped = new long[times.length];
+        for (int i = 0; i < times.length; i++) {
+            mapped[i] = clock.toHitTraxMillis(times[i]);
+        }
+        SortedTimes byMappedTime = of(mapped);
+        int[] originalInput = new int[times.length];
+        for (int i = 0; i < times.length; i++) {
+            originalInput[i] = inputIndex[byMappedTime.inputIndex[i]];
+        }
+        return new SortedTimes(byMappedTime.times, originalInput);
+    }
+
     int size() {
         return times.length;
     }

@@ -12,10 +12,12 @@ import java.util.Objects;
  * <p>A sensor's clock is set by the phone it syncs with, so its offset from the HitTrax clock changes
  * from one day to the next; one offset for a season pairs one day's swings and loses the rest. The
  * events are therefore cut into visits wherever HitTrax recorded nothing for {@link #VISIT_GAP_MILLIS},
- * and each visit gets its own offset, estimated from its own events and the swings within reach of
- * them. A visit too small to fix an offset ({@link #MIN_TO_ESTIMATE}) uses the one estimated over all
- * visits. Visits are paired largest first and a swing is paired at most once. With one visit this is
- * exactly {@link SwingMatcher}.
+ * and each visit gets its own clock (an offset, and drift and steps where the visit shows them),
+ * estimated from its own events and the swings within reach of them. A visit too small to fix an offset
+ * ({@link #MIN_TO_ESTIMATE}) uses the constant offset estimated over all visits, or, when a visit
+ * within {@link #NEIGHBOUR_MILLIS} found its clock drifting or stepping, that visit's clock carried on.
+ * Visits are paired largest first and a swing is paired at most once. With one visit this is exactly
+ * {@link SwingMatcher}.
  */
 public final class VisitMatcher {
     /** Thirty minutes: far longer than a break between rounds, shorter than a break between visits. */
@@ -24,7 +26,20 @@ public final class VisitMatcher {
     /** Fewer events or swings than this in a visit do not estimate an offset of their own. */
     public static final int MIN_TO_ESTIMATE = 10;
 
+    /**
+     * Three hours: a clock that drifted in one visit still drifts in a short one the same afternoon, where
+     * the offset of all visits, days apart, says little.
+     */
+    public static final long NEIGHBOUR_MILLIS = 3 * 60 * 60 * 1_000L;
+
     private final SwingMatcher matcher = new SwingMatcher();
+
+    /** An estimated visit's events' first and last HitTrax time, and its clock. */
+    private record EstimatedVisit(long firstEvent, long lastEvent, ClockModel clock) {
+        long distanceTo(long first, long last) {
+            return Math.max(0, Math.max(first - lastEvent, firstEvent - last));
+        }
+    }
 
     public MatchResult match(long[] eventEpochMillis, long[] swingEpochMillis, MatchOptions options) {
         Objects.requireNonNull(options, "options");
@@ -38,8 +53,10 @@ public final class VisitMatcher {
         visits.sort(Comparator.comparingInt((int[] visit) -> visit[1] - visit[0]).reversed());
         boolean[] swingPaired = new boolean[swingEpochMillis.length];
         List<MatchedPair> pairs = new ArrayList<>();
+        List<VisitClock> visitClocks = new ArrayList<>();
+        List<EstimatedVisit> estimated = new ArrayList<>();
         Long overallOffset = null;
-        long offset = 0;
+        ClockModel clock = ClockModel.constant(0);
         int mostPairs = -1;
         for (int[] visit : visits) {
             int[] visitEvents = new int[visit[1] - visit[0]];
@@ -48,29 +65,55 @@ public final class VisitMatcher {
             }
             int[] visitSwings = unpairedWithin(swings, swingPaired, events.time(visit[0]) - reach,
                     events.time(visit[1] - 1) + reach);
-            MatchOptions visitOptions = options;
+            long firstEvent = events.time(visit[0]);
+            long lastEvent = events.time(visit[1] - 1);
+            long[] eventTimes = select(eventEpochMillis, visitEvents);
+            long[] swingTimes = select(swingEpochMillis, visitSwings);
+            MatchResult result;
             if (options.estimatesOffset()
                     && (visitEvents.length < MIN_TO_ESTIMATE || visitSwings.length < MIN_TO_ESTIMATE)) {
-                if (overallOffset == null) {
-                    overallOffset = matcher.match(eventEpochMillis, swingEpochMillis, options).offsetMillis();
+                ClockModel neighbours = changingClockNear(estimated, firstEvent, lastEvent);
+                if (neighbours != null) {
+                    result = matcher.matchWithClock(eventTimes, swingTimes, neighbours, options);
+                } else {
+                    if (overallOffset == null) {
+                        overallOffset = SwingMatcher.constantOffset(events, swings, options);
+                    }
+                    result = matcher.match(eventTimes, swingTimes, options.withFixedOffset(overallOffset));
                 }
-                visitOptions = options.withFixedOffset(overallOffset);
+            } else {
+                result = matcher.match(eventTimes, swingTimes, options);
+                estimated.add(new EstimatedVisit(firstEvent, lastEvent, result.clock()));
             }
-            MatchResult result = matcher.match(select(eventEpochMillis, visitEvents), select(swingEpochMillis, visitSwings),
-                    visitOptions);
             for (MatchedPair pair : result.pairs()) {
                 int swing = visitSwings[pair.swingIndex()];
                 pairs.add(new MatchedPair(visitEvents[pair.eventIndex()], swing, pair.deltaMillis()));
                 swingPaired[swing] = true;
             }
+            visitClocks.addAll(result.visitClocks());
             if (result.pairs().size() > mostPairs) {
                 mostPairs = result.pairs().size();
-                offset = result.offsetMillis();
+                clock = result.clock();
             }
         }
         pairs.sort(Comparator.comparingLong((MatchedPair pair) -> swingEpochMillis[pair.swingIndex()]));
         double support = swingEpochMillis.length == 0 ? 0 : (double) pairs.size() / swingEpochMillis.length;
-        return new MatchResult(pairs, offset, options.estimatesOffset(), support);
+        return new MatchResult(pairs, clock, visitClocks, options.estimatesOffset(), support);
+    }
+
+    /** The clock of the nearest estimated visit within {@link #NEIGHBOUR_MILLIS}, if it drifts or steps. */
+    private static ClockModel changingClockNear(List<EstimatedVisit> estimated, long firstEvent, long lastEvent) {
+        EstimatedVisit nearest = null;
+        for (EstimatedVisit visit : estimated) {
+            if (nearest == null || visit.distanceTo(firstEvent, lastEvent) < nearest.distanceTo(firstEvent, lastEvent)) {
+                nearest = visit;
+            }
+        }
+        if (nearest == null || nearest.clock().isConstant()
+                || nearest.distanceTo(firstEvent, lastEvent) > NEIGHBOUR_MILLIS) {
+            return null;
+        }
+        return nearest.clock();
     }
 
     /** Ranges [from, to) of sorted positions holding one visit each, in time order. */

@@ -34,22 +34,19 @@ public final class MatchingQualityBenchmark {
         }
     }
 
-    record Outcome(Scenario scenario, PairingScore matcher, PairingScore naive) {
-    }
-
     public static void main(String[] args) {
         MatchOptions options = args.length > 0 ? MatchOptions.defaults().withTolerance(Long.parseLong(args[0]))
                 : MatchOptions.defaults();
         System.out.println("SwingMatcher (SM) tolerance " + options.toleranceMillis() + " ms, offset estimated; "
                 + SESSIONS_PER_SCENARIO + " sessions per row");
-        List<Outcome> outcomes = new ArrayList<>();
+        List<ScenarioOutcome<Scenario>> outcomes = new ArrayList<>();
         System.out.printf("%9s %7s %7s | %9s %9s | %9s %9s%n", "offset", "jitter", "missing",
                 "SM prec", "SM recall", "naive prec", "naive rec");
         int scenarioNumber = 0;
         for (long offset : OFFSETS_MILLIS) {
             for (long jitter : JITTERS_MILLIS) {
                 for (double missing : MISSING_RATES) {
-                    Outcome outcome = run(new Scenario(offset, jitter, missing), options, 1_000L * scenarioNumber++);
+                    ScenarioOutcome<Scenario> outcome = run(new Scenario(offset, jitter, missing), options, 1_000L * scenarioNumber++);
                     outcomes.add(outcome);
                     print(outcome);
                 }
@@ -61,12 +58,12 @@ public final class MatchingQualityBenchmark {
         summarise("offset within +-10 s", outcomes, o -> Math.abs(o.scenario().offsetMillis()) <= 10_000);
         summarise("offset beyond 10 s", outcomes, o -> Math.abs(o.scenario().offsetMillis()) > 10_000);
         summarise("overall", outcomes, o -> true);
-        PairingScore pairable = total(outcomes, o -> o.scenario().pairable(), true);
+        PairingScore pairable = ScenarioOutcome.total(outcomes, o -> o.scenario().pairable(), true);
         boolean met = pairable.precision() >= 0.995 && pairable.recall() >= 0.99;
         System.out.println("target (pairable: precision >= 99.5%, recall >= 99%): " + (met ? "met" : "MISSED"));
     }
 
-    static Outcome run(Scenario scenario, MatchOptions options, long seed) {
+    static ScenarioOutcome<Scenario> run(Scenario scenario, MatchOptions options, long seed) {
         SessionGenerator generator = new SessionGenerator(seed);
         Random subSecond = new Random(seed ^ 0x5EED);
         SwingMatcher matcher = new SwingMatcher();
@@ -83,10 +80,10 @@ public final class MatchingQualityBenchmark {
             naiveScore = naiveScore.plus(PairingScore.of(naive.match(session.eventEpochMillis(),
                     session.swingEpochMillis()), session));
         }
-        return new Outcome(scenario, matcherScore, naiveScore);
+        return new ScenarioOutcome<>(scenario, matcherScore, naiveScore);
     }
 
-    private static void print(Outcome outcome) {
+    private static void print(ScenarioOutcome<Scenario> outcome) {
         Scenario scenario = outcome.scenario();
         System.out.printf(Locale.ROOT, "%9s %6.1fs %6.0f%% | %8.2f%% %8.2f%% | %9.2f%% %8.2f%%%n",
                 formatOffset(scenario.offsetMillis()), scenario.jitterMillis() / 1000.0, scenario.missingRate() * 100,
@@ -94,18 +91,9 @@ public final class MatchingQualityBenchmark {
                 percent(outcome.naive().precision()), percent(outcome.naive().recall()));
     }
 
-    private static void summarise(String label, List<Outcome> outcomes, Predicate<Outcome> filter) {
-        PairingScore matcher = total(outcomes, filter, true);
-        PairingScore naive = total(outcomes, filter, false);
-        System.out.printf(Locale.ROOT,
-                "%-26s SwingMatcher P %6.2f%% R %6.2f%% | naive P %6.2f%% R %6.2f%%  (%d true pairs)%n", label,
-                percent(matcher.precision()), percent(matcher.recall()), percent(naive.precision()),
-                percent(naive.recall()), matcher.truePairs());
-    }
-
-    private static PairingScore total(List<Outcome> outcomes, Predicate<Outcome> filter, boolean matcher) {
-        return outcomes.stream().filter(filter).map(o -> matcher ? o.matcher() : o.naive())
-                .reduce(PairingScore.NONE, PairingScore::plus);
+    private static void summarise(String label, List<ScenarioOutcome<Scenario>> outcomes,
+            Predicate<ScenarioOutcome<Scenario>> filter) {
+        ScenarioOutcome.summarise(label, 26, "SwingMatcher", outcomes, filter);
     }
 
     private static String formatOffset(long millis) {
@@ -121,6 +109,6 @@ public final class MatchingQualityBenchmark {
     }
 
     private static double percent(double fraction) {
-        return fraction * 100;
+        return ScenarioOutcome.percent(fraction);
     }
 }
