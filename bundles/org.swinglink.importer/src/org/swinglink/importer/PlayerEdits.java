@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.swinglink.importer.internal.Pairing;
+import org.swinglink.model.ClockCourse;
 import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.PlayerNames;
@@ -176,7 +177,8 @@ public final class PlayerEdits {
         for (ImportRecordState s : records) {
             em.persist(ImportPlayer.restored(s.id(), em.getReference(ImportSession.class, s.importId()),
                     em.getReference(User.class, s.playerId()), s.hittraxEvents(), s.sensorSwings(), s.matchedSwings(),
-                    s.clockOffsetMillis(), s.offsetEstimated(), s.offsetSupport(), s.toleranceMillis()));
+                    s.clockOffsetMillis(), s.offsetEstimated(), s.offsetSupport(), s.toleranceMillis(),
+                    ClockCourse.copyOf(s.clockCourse())));
         }
         em.flush();
     }

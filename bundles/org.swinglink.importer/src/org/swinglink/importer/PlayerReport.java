@@ -16,9 +16,12 @@ import org.swinglink.store.PairOrigin;
  * @param offsetEstimated   whether the offset was estimated from the data (else the user fixed it)
  * @param offsetSupport     share of candidate swings that agreed with the offset, 0..1; null with no offset
  * @param pairOrigins       the player's pairs from this import by sensor and pairing method (in file, by time, ...)
+ * @param clock             how the clock drifted and stepped from the offset over the visit it was measured in;
+ *                          null when the offset was given or nothing could be paired
  */
 public record PlayerReport(String playerName, int hittraxEvents, int pairedEvents, int sensorSwings, int matchedSwings,
-        Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport, List<PairOrigin> pairOrigins) {
+        Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport, List<PairOrigin> pairOrigins,
+        ClockReport clock) {
 
     public PlayerReport {
         pairOrigins = List.copyOf(pairOrigins);

@@ -3,6 +3,7 @@ package org.swinglink.model;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -57,6 +58,10 @@ public class ImportPlayer {
     @Column(name = "tolerance_ms", nullable = false)
     private long toleranceMillis;
 
+    /** How the clock drifted and stepped from the offset over its visit; null when not estimated. */
+    @Embedded
+    private ClockCourse clockCourse;
+
     protected ImportPlayer() {
     }
 
@@ -76,6 +81,11 @@ public class ImportPlayer {
         this.toleranceMillis = toleranceMillis;
     }
 
+    /** How the sensor clock ran over the visit the offset was measured in; null keeps it constant. */
+    public void recordClockCourse(ClockCourse course) {
+        this.clockCourse = course;
+    }
+
     /** The counts as the rows stand now, after analysts' edits and later imports' pairing. */
     public void recount(int hittraxEvents, int pairedEvents, int sensorSwings, int matchedSwings) {
         this.hittraxEvents = hittraxEvents;
@@ -86,19 +96,21 @@ public class ImportPlayer {
 
     /** Records the offset that paired swings given to the player later, unless the import found one. */
     public void recordOffsetIfUnknown(Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport,
-            long toleranceMillis) {
+            ClockCourse course, long toleranceMillis) {
         if (this.clockOffsetMillis == null && clockOffsetMillis != null) {
             recordPairing(matchedSwings, clockOffsetMillis, offsetEstimated, offsetSupport, toleranceMillis);
+            this.clockCourse = ClockCourse.copyOf(course);
         }
     }
 
     /** A record put back as it was stored (same id), when a change that removed or altered it is undone. */
     public static ImportPlayer restored(String id, ImportSession importSession, User player, int hittraxEvents,
             int sensorSwings, int matchedSwings, Long clockOffsetMillis, boolean offsetEstimated, Double offsetSupport,
-            long toleranceMillis) {
+            long toleranceMillis, ClockCourse clockCourse) {
         ImportPlayer record = new ImportPlayer(importSession, player, hittraxEvents, sensorSwings);
         record.id = id;
         record.recordPairing(matchedSwings, clockOffsetMillis, offsetEstimated, offsetSupport, toleranceMillis);
+        record.clockCourse = clockCourse;
         return record;
     }
 
@@ -119,6 +131,7 @@ public class ImportPlayer {
         if (clockOffsetMillis == null) {
             recordPairing(matchedSwings, other.clockOffsetMillis, other.offsetEstimated, other.offsetSupport,
                     other.toleranceMillis);
+            clockCourse = other.clockCourse;
         }
     }
 
@@ -169,5 +182,19 @@ public class ImportPlayer {
 
     public long getToleranceMillis() {
         return toleranceMillis;
+    }
+
+    /** Null when the offset was given, not estimated, or estimated by a release before drift was. */
+    public ClockCourse getClockCourse() {
+        return clockCourse == null || clockCourse.from() == null ? null : clockCourse;
+    }
+
+    /** HitTrax clock minus sensor clock at a sensor time of this import: the course where it covers the time, else the offset. */
+    public Long clockOffsetAt(java.time.Instant sensorTime) {
+        ClockCourse course = getClockCourse();
+        if (clockOffsetMillis == null || course == null || !course.covers(sensorTime)) {
+            return clockOffsetMillis;
+        }
+        return course.offsetAt(sensorTime, clockOffsetMillis);
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.swinglink.model.ClockCourse;
 import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
@@ -118,13 +119,14 @@ public final class ImportFigures {
      * of these imports that have no offset of their own (an import's own estimate is kept).
      */
     public static void recordClockOffset(EntityManager em, Collection<String> importIds, String playerId, Long offsetMillis,
-            boolean estimated, Double support, long toleranceMillis) {
+            boolean estimated, Double support, ClockCourse course, long toleranceMillis) {
         if (offsetMillis == null || importIds.isEmpty()) {
             return;
         }
         em.createQuery("SELECT p FROM ImportPlayer p WHERE p.importSession.id IN :imports AND p.player.id = :player",
                 ImportPlayer.class).setParameter("imports", List.copyOf(importIds)).setParameter("player", playerId)
-                .getResultList().forEach(row -> row.recordOffsetIfUnknown(offsetMillis, estimated, support, toleranceMillis));
+                .getResultList().forEach(row -> row.recordOffsetIfUnknown(offsetMillis, estimated, support, course,
+                        toleranceMillis));
         em.flush();
     }
 

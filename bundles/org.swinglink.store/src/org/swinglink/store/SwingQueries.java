@@ -223,6 +223,14 @@ public final class SwingQueries {
                 Long.class).setParameter("player", playerId).setMaxResults(1).getResultStream().findFirst());
     }
 
+    /** The player's import records that hold a clock offset, newest import first. */
+    public List<ImportPlayer> clockRecords(String playerId) {
+        return store.read(em -> em.createQuery("""
+                SELECT p FROM ImportPlayer p
+                WHERE p.player.id = :player AND p.clockOffsetMillis IS NOT NULL ORDER BY p.importSession.createdAt DESC""",
+                ImportPlayer.class).setParameter("player", playerId).getResultList());
+    }
+
     public long countHitTraxEvents() {
         return store.read(em -> em.createQuery("SELECT COUNT(e) FROM HitTraxEvent e", Long.class).getSingleResult());
     }

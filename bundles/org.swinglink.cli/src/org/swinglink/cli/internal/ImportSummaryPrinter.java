@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
 
+import org.swinglink.importer.ClockReport;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.PlayerReport;
@@ -56,7 +57,8 @@ final class ImportSummaryPrinter {
 
     /**
      * Per player: the import's HitTrax events and sensor swings, however and whenever the swings
-     * were given to them, each side paired and unpaired, and the clock offset of the pairing.
+     * were given to them, each side paired and unpaired, and the clock of the pairing: the offset at
+     * the start of the visit it was measured in, how it drifted and where it stepped.
      */
     void printPlayers(List<PlayerReport> players) {
         if (players.isEmpty()) {
@@ -64,11 +66,13 @@ final class ImportSummaryPrinter {
         }
         out.println();
         TextTable table = new TextTable("PLAYER", "EVENTS", "SWINGS", "MATCHED", "UNMATCHED", "CLOCK OFFSET", "SUPPORT",
-                "PAIRED EVENTS", "UNPAIRED EVENTS", "PAIRS");
+                "DRIFT", "CLOCK STEPS", "PAIRED EVENTS", "UNPAIRED EVENTS", "PAIRS");
         for (PlayerReport player : players) {
+            ClockReport clock = player.clock();
             table.row(player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
                     player.unmatchedSwings(), Formats.offset(player.clockOffsetMillis(), player.offsetEstimated()),
-                    Formats.share(player.offsetSupport()), player.pairedEvents(), player.unpairedEvents(),
+                    Formats.share(player.offsetSupport()), clock == null ? "-" : clock.driftText(),
+                    clock == null ? "-" : clock.stepsText(zone), player.pairedEvents(), player.unpairedEvents(),
                     PairOrigin.describe(player.pairOrigins(), sensorNames));
         }
         table.print(out, "  ");

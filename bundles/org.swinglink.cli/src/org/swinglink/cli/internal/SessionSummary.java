@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.swinglink.importer.ClockReport;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.ImportFileNames;
@@ -62,7 +63,7 @@ record SessionSummary(SessionRow session, String timeZones, int pairedEvents, Li
     private static PlayerReport report(ImportPlayer row, List<PairOrigin> origins) {
         return new PlayerReport(row.getPlayer().getName(), row.getHittraxEvents(), row.getPairedEvents(),
                 row.getSensorSwings(), row.getMatchedSwings(), row.getClockOffsetMillis(), row.isOffsetEstimated(),
-                row.getOffsetSupport(), origins);
+                row.getOffsetSupport(), origins, ClockReport.of(row.getClockCourse()));
     }
 
     private static UnassignedSwing unassigned(SensorSwing swing) {

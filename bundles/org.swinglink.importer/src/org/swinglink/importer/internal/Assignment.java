@@ -112,7 +112,7 @@ public final class Assignment {
         touchedEvents.addAll(pairing.pairedEvents());
         ImportFigures.refresh(em, ImportFigures.importsOf(em, touchedSwings, touchedEvents));
         ImportFigures.recordClockOffset(em, ImportFigures.importsOf(em, swings, List.of()), playerId, pairing.offsetMillis(),
-                pairing.offsetEstimated(), pairing.support(), options.toleranceMillis());
+                pairing.offsetEstimated(), pairing.support(), pairing.clockCourse(), options.toleranceMillis());
     }
 
     /**

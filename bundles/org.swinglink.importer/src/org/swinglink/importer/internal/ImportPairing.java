@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.swinglink.store.UnpairedRows;
-import org.swinglink.store.EarlierPairs;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.VisitMatcher;
+import org.swinglink.model.ClockCourse;
+import org.swinglink.store.EarlierPairs;
 import org.swinglink.store.ImportFigures;
+import org.swinglink.store.UnpairedRows;
 
 import jakarta.persistence.EntityManager;
 
@@ -28,9 +29,9 @@ final class ImportPairing {
      * What pairing one player gave: the offset its largest visit used, this import's swings and events
      * paired, and how many swings fell on balls their HitTrax export had already paired in file.
      */
-    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, int importSwingsPaired,
-            int importEventsPaired, int swingsOnBallsPairedInFile) {
-        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, 0, 0, 0);
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, ClockCourse clockCourse,
+            int importSwingsPaired, int importEventsPaired, int swingsOnBallsPairedInFile) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, null, 0, 0, 0);
     }
 
     private final EntityManager em;
@@ -102,8 +103,9 @@ final class ImportPairing {
             }
         }
         write(earlierSwings, events, swings);
-        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), importSwingsPaired,
-                importEventsPaired, result.pairs().size() - pairs.size());
+        ClockCourses.Recorded clock = ClockCourses.of(result);
+        return new Outcome(clock.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), clock.course(),
+                importSwingsPaired, importEventsPaired, result.pairs().size() - pairs.size());
     }
 
     /** Recounts the earlier imports whose rows this import paired with its own. */

@@ -10,12 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.swinglink.store.StoredRows;
-import org.swinglink.store.RowInserts;
-import org.swinglink.store.ImportLocks;
-import org.swinglink.store.RowIds;
-import org.swinglink.store.SeasonSums;
-import org.swinglink.store.SecondaryIndexes;
+import org.swinglink.importer.ClockReport;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
@@ -36,10 +31,16 @@ import org.swinglink.model.UserRole;
 import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
 import org.swinglink.store.Folders;
+import org.swinglink.store.ImportLocks;
 import org.swinglink.store.OriginalFiles;
 import org.swinglink.store.PairOrigin;
 import org.swinglink.store.PairOrigins;
+import org.swinglink.store.RowIds;
+import org.swinglink.store.RowInserts;
+import org.swinglink.store.SeasonSums;
+import org.swinglink.store.SecondaryIndexes;
 import org.swinglink.store.Store;
+import org.swinglink.store.StoredRows;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -209,6 +210,7 @@ public final class ImportRun {
                     em.getReference(User.class, entry.getKey()), counts.hittraxEvents, counts.sensorSwings);
             row.recordPairing(swingsPaired, outcome.offsetMillis(), outcome.offsetEstimated(), outcome.support(),
                     request.matching().toOptions().toleranceMillis());
+            row.recordClockCourse(outcome.clockCourse());
             row.recount(counts.hittraxEvents, eventsPaired, counts.sensorSwings, swingsPaired);
             em.persist(row);
             paired.add(new Paired(entry.getKey(), counts, outcome, swingsPaired, eventsPaired));
@@ -219,7 +221,8 @@ public final class ImportRun {
         for (Paired p : paired) {
             playerReports.add(new PlayerReport(players.nameOf(p.playerId()), p.counts().hittraxEvents, p.events(),
                     p.counts().sensorSwings, p.swings(), p.outcome().offsetMillis(), p.outcome().offsetEstimated(),
-                    p.outcome().support(), origins.getOrDefault(p.playerId(), List.of())));
+                    p.outcome().support(), origins.getOrDefault(p.playerId(), List.of()),
+                    ClockReport.of(p.outcome().clockCourse())));
             matched += p.swings();
         }
         return matched;

@@ -15,6 +15,7 @@ import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.MatchedPair;
 import org.swinglink.matching.SwingMatcher;
 import org.swinglink.matching.VisitMatcher;
+import org.swinglink.model.ClockCourse;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.PairingMethod;
 import org.swinglink.model.SensorSwing;
@@ -30,9 +31,9 @@ public final class Pairing {
     private static final int CHUNK = 500;
 
     /** The clock offset a pairing used (none when there was nothing to pair), and the rows it paired. */
-    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, List<String> pairedSwings,
-            List<String> pairedEvents) {
-        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, List.of(), List.of());
+    record Outcome(Long offsetMillis, boolean offsetEstimated, Double support, ClockCourse clockCourse,
+            List<String> pairedSwings, List<String> pairedEvents) {
+        static final Outcome NOTHING_TO_PAIR = new Outcome(null, false, null, null, List.of(), List.of());
     }
 
     private final EntityManager em;
@@ -65,8 +66,9 @@ public final class Pairing {
             pairedSwings.add((String) swings.get(pair.swingIndex())[0]);
             pairedEvents.add((String) events.get(pair.eventIndex())[0]);
         }
-        return new Outcome(result.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), pairedSwings,
-                pairedEvents);
+        ClockCourses.Recorded clock = ClockCourses.of(result);
+        return new Outcome(clock.offsetMillis(), result.offsetEstimated(), result.offsetSupport(), clock.course(),
+                pairedSwings, pairedEvents);
     }
 
     /**

@@ -13,18 +13,19 @@ import org.swinglink.model.User;
 import org.swinglink.store.SwingQueries;
 
 /** Reads a timeline window from the database; call off the UI thread. */
-final class TimelineQuery {
+public final class TimelineQuery {
     /** Swings of players with another offset than the typed one may lie this far outside the window. */
     private static final Duration SWING_MARGIN = Duration.ofMinutes(2);
 
     private final SwingQueries queries;
     private final Map<String, Optional<Long>> offsets = new HashMap<>();
+    private final Map<String, PlayerClock> clocks = new HashMap<>();
 
-    TimelineQuery(SwingQueries queries) {
+    public TimelineQuery(SwingQueries queries) {
         this.queries = queries;
     }
 
-    TimelineModel load(Instant from, Instant to, long typedOffsetMillis) {
+    public TimelineModel load(Instant from, Instant to, long typedOffsetMillis) {
         List<EventMark> events = queries.eventsBetween(from, to).stream().map(this::mark).toList();
         // Swings are stored on the sensor's clock: look where the window lies on that clock.
         Instant sensorFrom = from.minusMillis(typedOffsetMillis).minus(SWING_MARGIN);
@@ -43,8 +44,12 @@ final class TimelineQuery {
 
     private SwingMark mark(SensorSwing swing) {
         return new SwingMark(swing.getId(), swing.getSensorTimestamp(), swing.getSensorType(),
-                swing.getUser() == null ? null : offset(swing.getUser().getId()),
+                swing.getUser() == null ? null : clock(swing.getUser().getId()).offsetAt(swing.getSensorTimestamp()),
                 swing.getHittraxEvent() == null ? null : swing.getHittraxEvent().getId(), swing.getPairingMethod());
+    }
+
+    private PlayerClock clock(String playerId) {
+        return clocks.computeIfAbsent(playerId, player -> new PlayerClock(queries.clockRecords(player)));
     }
 
     private Long offset(String playerId) {

@@ -1,8 +1,10 @@
 package org.swinglink.ui.internal.wizard;
 
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Function;
 
+import org.swinglink.importer.ClockReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.model.ImportStatistics;
@@ -23,9 +25,9 @@ final class ImportSummary {
                 "Imported %d HitTrax events and %d sensor swings; %d swings matched, %d unmatched.%n",
                 s.hittraxEvents(), s.totalSwings(), s.matchedSwings(), s.unmatchedSwings()));
         for (PlayerReport player : report.players()) {
-            text.append(String.format(Locale.ROOT, "%n%s: %d events, %d swings, %d matched, clock offset %s",
+            text.append(String.format(Locale.ROOT, "%n%s: %d events, %d swings, %d matched, clock offset %s%s",
                     player.playerName(), player.hittraxEvents(), player.sensorSwings(), player.matchedSwings(),
-                    offset(player)));
+                    offset(player), course(player.clock())));
             if (!player.pairOrigins().isEmpty()) {
                 text.append("; pairs: ").append(PairOrigin.describe(player.pairOrigins(), sensorNames));
             }
@@ -36,6 +38,15 @@ final class ImportSummary {
             report.warnings().forEach(w -> text.append(String.format("%n- %s", w)));
         }
         return text.toString();
+    }
+
+    /** ", drifting +2,950 ppm (10.6 s an hour), stepping +12.0 s at 18:42:10" in this computer's zone; empty when constant. */
+    private static String course(ClockReport clock) {
+        if (clock == null) {
+            return "";
+        }
+        String text = clock.driftPpm() == 0 ? "" : ", drifting " + clock.driftText();
+        return clock.steps().isEmpty() ? text : text + ", stepping " + clock.stepsText(ZoneId.systemDefault());
     }
 
     private static String offset(PlayerReport player) {
