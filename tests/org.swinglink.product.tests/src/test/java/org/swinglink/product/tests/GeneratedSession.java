@@ -34,6 +34,15 @@ record GeneratedSession(Path hitTrax, Path blast, int pitches, int swings) {
             + "\"Time to Contact (sec)\",\"Peak Hand Speed (mph)\",\"Exit Velocity (mph)\",\"Launch Angle (deg)\",\"Estimated Distance (feet)\"";
 
     static GeneratedSession write(Path folder, String player, LocalDateTime start, int pitches, long seed) throws IOException {
+        return write(folder, player, start, pitches, seed, 0, Integer.MAX_VALUE, 0);
+    }
+
+    /**
+     * A session whose sensor clock drifts {@code driftPpm} from the 47 s it starts behind, and is set
+     * {@code stepMillis} further behind from pitch {@code stepAtPitch} on (a phone syncing).
+     */
+    static GeneratedSession write(Path folder, String player, LocalDateTime start, int pitches, long seed, double driftPpm,
+            int stepAtPitch, long stepMillis) throws IOException {
         Files.createDirectories(folder);
         String stem = player.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + start.toLocalDate() + "-" + start.getHour();
         Path hitTrax = folder.resolve(stem + "-hittrax.csv");
@@ -49,7 +58,9 @@ record GeneratedSession(Path hitTrax, Path blast, int pitches, int swings) {
                 pitchTime = pitchTime.plusNanos((15_000 + random.nextInt(10_000)) * 1_000_000L);
                 balls.write(hitTraxRow(pitch, pitchTime, player, random));
                 if (pitch % 10 != 0) {
-                    sensor.write(blastRow(pitchTime.minusSeconds(47), random));
+                    long elapsed = java.time.Duration.between(start, pitchTime).toMillis();
+                    long behind = 47_000 + Math.round(elapsed * driftPpm / 1_000_000) + (pitch >= stepAtPitch ? stepMillis : 0);
+                    sensor.write(blastRow(pitchTime.minusNanos(behind * 1_000_000L), random));
                     swings++;
                 }
             }

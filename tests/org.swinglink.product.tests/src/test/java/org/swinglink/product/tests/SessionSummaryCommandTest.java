@@ -52,6 +52,6 @@ class SessionSummaryCommandTest {
         assertTrue(summary.out().contains(
                 "0 HitTrax events (0 paired, 0 unpaired), 3123 sensor swings (0 matched, 3123 unmatched), 1 player."),
                 summary.toString());
-        assertTrue(summary.out().matches("(?s).*Whoop Batter\\s+0\\s+3123\\s+0\\s+3123\\s+-\\s+-\\s+0\\s+0.*"), summary.toString());
+        assertTrue(summary.out().matches("(?s).*Whoop Batter\\s+0\\s+3123\\s+0\\s+3123\\s+-\\s+-\\s+-\\s+-\\s+0\\s+0.*"), summary.toString());
     }
 }
