@@ -111,6 +111,7 @@ class SessionSummaryTest {
         assertEquals(List.of("Jane Doe", "48", "43", "5", "47", "43", "4"), row.subList(0, 7));
         assertTrue(row.get(7).matches("\\+4\\d\\.\\d s \\(estimated\\)"), "clock offset: " + row.get(7));
         assertTrue(row.get(8).matches("\\d+ %"), "support: " + row.get(8));
+        assertEquals(List.of("-", "-"), row.subList(9, 11), "a steady clock over a short session: no drift, no step");
         String details = workbench.sync(() -> Widgets.byId(summary, Text.class, SwingLinkUi.SESSION_SUMMARY_DETAILS).getText());
         assertTrue(details.startsWith("Status: completed"), details);
         assertTrue(details.contains("jane-doe-2024-10-14.csv") && details.contains("Metrics - Jane Doe.csv"), details);

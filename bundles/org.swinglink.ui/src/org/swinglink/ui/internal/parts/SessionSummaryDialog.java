@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.swinglink.importer.ClockReport;
 import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.SensorSwing;
@@ -51,6 +52,8 @@ final class SessionSummaryDialog extends Dialog {
                     .sortedBy(ImportPlayer::getClockOffsetMillis),
             Column.number("Support", ImportPlayer::getOffsetSupport,
                     (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)),
+            Column.text("Drift", 20, (ImportPlayer p) -> clockText(p, ClockReport::driftText)),
+            Column.text("Clock steps", 26, (ImportPlayer p) -> clockText(p, clock -> clock.stepsText(UiPreferences.defaultZone()))),
             Column.text("Pairs", 40, (ImportPlayer p) -> PairOrigin.describe(
                     origins.getOrDefault(p.getPlayer().getId(), List.of()), sensorNames)));
     }
@@ -90,6 +93,12 @@ final class SessionSummaryDialog extends Dialog {
     }
 
     /** "+47.3 s (estimated)", "-3600.0 s (given)", or "none" when there was nothing to pair. */
+    /** How the record's clock drifted or stepped, in words; "-" when it kept one offset or none was estimated. */
+    private static String clockText(ImportPlayer record, Function<ClockReport, String> words) {
+        ClockReport clock = ClockReport.of(record.getClockCourse());
+        return clock == null ? "-" : words.apply(clock);
+    }
+
     static String offset(Long millis, boolean estimated) {
         if (millis == null) {
             return "none";
@@ -106,7 +115,7 @@ final class SessionSummaryDialog extends Dialog {
 
     @Override
     protected Point getInitialSize() {
-        return new Point(1400, 640); // every column of the players table, clock offset, support and pairs included
+        return new Point(1600, 640); // every column of the players table, clock offset, support, drift, steps and pairs included
     }
 
     @Override
