@@ -36,6 +36,11 @@ final class ClockEstimator {
     static final int MAX_STEP_SEARCHES = 4;
     /** Residual spread, as a share of the tolerance, from which a visit is too noisy for more than a constant offset. */
     static final double NOISY_SPREAD = 0.49;
+    /**
+     * Share of the visit's swings a changing clock must explain: with 30% misses and 30% takes about
+     * half are pairs, while chance alignments of unrelated times explain a sixth.
+     */
+    static final double MIN_EXPLAINED_SHARE = 0.3;
     private static final int MAX_GROWTH_ROUNDS = 12;
 
     private ClockEstimator() {
@@ -73,20 +78,27 @@ final class ClockEstimator {
                 }
             }
         }
-        if (best.clock().isConstant() || isTooNoisy(visit, best)) {
+        if (best.clock().isConstant() || cannotTell(visit, best)) {
             return unchanged;
         }
         return best.clock();
     }
 
     /**
-     * Whether the residuals the model leaves still spread as widely as chance within the tolerance: then
-     * the devices disagree by about a pitch gap, no model can tell pitches apart, and drift or steps
-     * fitted to such data are as likely wrong as right.
+     * Whether the data cannot tell a changing clock from chance: the residuals the model leaves still
+     * spread as widely as chance within the tolerance (the devices disagree by about a pitch gap), or it
+     * explains too few of the visit's swings for them to be one player's pitches. Drift or steps fitted
+     * to such data are as likely wrong as right.
      */
-    private static boolean isTooNoisy(VisitTimes visit, ClockFit fit) {
+    private static boolean cannotTell(VisitTimes visit, ClockFit fit) {
         long sigma = ResidualScore.fitted(fit.residuals(), visit.lo(), visit.hi(), visit.toleranceMillis()).sigmaMillis();
-        return sigma >= NOISY_SPREAD * visit.toleranceMillis();
+        int explained = 0;
+        for (int s = visit.lo(); s < visit.hi(); s++) {
+            if (fit.residuals().score(s) >= EXPLAINED_LEVEL) {
+                explained++;
+            }
+        }
+        return sigma >= NOISY_SPREAD * visit.toleranceMillis() || explained < MIN_EXPLAINED_SHARE * visit.swingCount();
     }
 
     /** Summed score less the penalties of what the model adds to a constant offset. */

@@ -64,16 +64,38 @@ final class StepSearch {
     }
 
     /** The model with {@code shift} applied where it fits better, or {@code null} when nowhere. */
-    private static Placement placed(VisitTimes visit, ClockFit current, long shift) {
+    private static Placement placed(VisitTimes visit, ClockFit current, long roughShift) {
         ClockModel model = current.clock();
-        ClockModel shifted = new ClockModel(model.startSensorMillis(), model.offsetAtStartMillis() + shift,
-                model.driftPpm(), model.steps());
+        long shift = roughShift + medianNewlyExplained(visit, current, shiftedBy(model, roughShift));
+        ClockModel shifted = shiftedBy(model, shift);
         SwingResiduals shiftedResiduals = visit.residuals(shifted);
         double[] gain = new double[visit.swings().size()];
         for (int s = visit.lo(); s < visit.hi(); s++) {
             gain[s] = shiftedResiduals.score(s) - current.residuals().score(s);
         }
         return bestPlacement(visit.swings(), gain, visit.lo(), visit.hi(), model, shift);
+    }
+
+    private static ClockModel shiftedBy(ClockModel model, long shift) {
+        return new ClockModel(model.startSensorMillis(), model.offsetAtStartMillis() + shift, model.driftPpm(),
+                model.steps());
+    }
+
+    /**
+     * The median residual of the swings the shifted model explains and the current one does not: the
+     * histogram's bin is coarse, the swings after a step say exactly where they line up.
+     */
+    private static long medianNewlyExplained(VisitTimes visit, ClockFit current, ClockModel shifted) {
+        SwingResiduals residuals = visit.residuals(shifted);
+        long[] newlyExplained = new long[visit.swingCount()];
+        int count = 0;
+        for (int s = visit.lo(); s < visit.hi(); s++) {
+            if (residuals.score(s) >= ClockEstimator.EXPLAINED_LEVEL
+                    && current.residuals().score(s) < ClockEstimator.EXPLAINED_LEVEL) {
+                newlyExplained[count++] = residuals.residual(s);
+            }
+        }
+        return count == 0 ? 0 : Median.of(newlyExplained, count);
     }
 
     /**
