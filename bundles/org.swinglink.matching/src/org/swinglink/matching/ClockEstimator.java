@@ -29,7 +29,7 @@ final class ClockEstimator {
     static final long MAX_VISIT_SPAN_MILLIS = 24 * 60 * 60 * 1_000L;
     /** Fewer swings than this in the visit keep the constant offset. */
     static final int MIN_SWINGS = 12;
-    /** Score drift must add: more than refitting a line to jitter gains. */
+    /** Score drift must add: more than a line fitted to jitter gains (real drift gains tens). */
     static final double DRIFT_PENALTY = 3;
     /** Swings whose score is below this are not explained by a model: a true pair scores 1 or more. */
     static final double EXPLAINED_LEVEL = 0.5;
@@ -38,9 +38,10 @@ final class ClockEstimator {
     static final double NOISY_SPREAD = 0.49;
     /**
      * Share of the visit's swings a changing clock must explain: with 30% misses and 30% takes about
-     * half are pairs, while chance alignments of unrelated times explain a sixth.
+     * half are pairs and most of them score well, while chance alignments of unrelated times explain a
+     * sixth, and 2.5 s of jitter leaves too few pairs near enough (0.3 let such sessions lose precision).
      */
-    static final double MIN_EXPLAINED_SHARE = 0.3;
+    static final double MIN_EXPLAINED_SHARE = 0.45;
     private static final int MAX_GROWTH_ROUNDS = 12;
 
     private ClockEstimator() {
