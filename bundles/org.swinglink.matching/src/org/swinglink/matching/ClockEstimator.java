@@ -74,7 +74,7 @@ final class ClockEstimator {
             best = withSteps(rescored, rescored.rescore(best));
             if (driftPays) {
                 ClockFit stepsFirst = withSteps(rescored, rescored.rescore(constant));
-                if (score(stepsFirst) > score(best)) {
+                if (score(rescored, stepsFirst) > score(rescored, best)) {
                     best = stepsFirst;
                 }
             }
@@ -103,9 +103,9 @@ final class ClockEstimator {
     }
 
     /** Summed score less the penalties of what the model adds to a constant offset. */
-    private static double score(ClockFit fit) {
+    private static double score(VisitTimes visit, ClockFit fit) {
         return fit.residuals().total() - (fit.clock().driftPpm() == 0 ? 0 : DRIFT_PENALTY)
-                - StepSearch.STEP_PENALTY * fit.clock().steps().size();
+                - StepSearch.stepPenalty(visit) * fit.clock().steps().size();
     }
 
     /** The best line grown from the constant offset or from one of the lines a drift search suggests. */

@@ -16,8 +16,17 @@ final class StepSearch {
     static final int CANDIDATE_SHIFTS = 6;
     /** How far from the model a stretch's own offset is looked for: steps of up to 30 s and then some. */
     static final long SEARCH_MILLIS = 60_000;
-    /** Score a step must add: a few swings newly explained. (3 let a few constant-offset sessions step.) */
-    static final double STEP_PENALTY = 4;
+    /**
+     * Score a step must add, in pairs scored at their best: three newly explained swings. A fixed score
+     * would be too easy where the devices agree closely (a pair scores high, and a few constant-offset
+     * sessions stepped) and too hard where they disagree by a second (stretches of eight pairs stayed
+     * unshifted).
+     */
+    static final double STEP_PENALTY_PAIRS = 3;
+
+    static double stepPenalty(VisitTimes visit) {
+        return STEP_PENALTY_PAIRS * visit.score().of(0);
+    }
     /**
      * Pairs a step must add: a stretch shifted by one swing gap of a steady cadence pairs as many swings
      * as before, plus a miss next to a take, and with many misses and takes two such can line up at a
@@ -51,7 +60,7 @@ final class StepSearch {
             PairedScore before = PairedScore.of(visit, current.clock(), placement.from(), placement.to());
             PairedScore after = PairedScore.of(visit, placement.clock(), placement.from(), placement.to());
             if (after.pairs() - before.pairs() >= MIN_PAIRS_GAINED
-                    && after.score() - before.score() > STEP_PENALTY * placement.stepsAdded()) {
+                    && after.score() - before.score() > stepPenalty(visit) * placement.stepsAdded()) {
                 return new ClockFit(placement.clock(), visit.residuals(placement.clock()));
             }
         }
@@ -97,7 +106,7 @@ final class StepSearch {
         for (int s = visit.lo(); s < visit.hi(); s++) {
             gain[s] = shiftedPaired[s] - paired[s];
         }
-        return bestPlacement(visit.swings(), gain, visit.lo(), visit.hi(), current, shift);
+        return bestPlacement(visit.swings(), gain, visit.lo(), visit.hi(), current, shift, stepPenalty(visit));
     }
 
     private static ClockModel shiftedBy(ClockModel model, long shift) {
@@ -132,7 +141,7 @@ final class StepSearch {
      * two). Whichever gains most once each step has paid its penalty; {@code null} when none gains.
      */
     private static Placement bestPlacement(SortedTimes swings, double[] gain, int lo, int hi, ClockModel model,
-            long shift) {
+            long shift, double stepPenalty) {
         double[] prefixSum = new double[hi - lo + 1];
         for (int s = lo; s < hi; s++) {
             prefixSum[s - lo + 1] = prefixSum[s - lo] + gain[s];
@@ -157,7 +166,7 @@ final class StepSearch {
                 continue;
             }
             int steps = (range[0] > lo ? 1 : 0) + (range[1] < hi ? 1 : 0);
-            double score = prefixSum[range[1] - lo] - prefixSum[range[0] - lo] - STEP_PENALTY * steps;
+            double score = prefixSum[range[1] - lo] - prefixSum[range[0] - lo] - stepPenalty * steps;
             if (score > bestScore) {
                 bestScore = score;
                 best = range;
