@@ -29,13 +29,19 @@ final class ClockEstimator {
     static final long MAX_VISIT_SPAN_MILLIS = 24 * 60 * 60 * 1_000L;
     /** Fewer swings than this in the visit keep the constant offset. */
     static final int MIN_SWINGS = 12;
-    /** Score drift must add: more than refitting a line to jitter gains. */
+    /** Score drift must add: more than a line fitted to jitter gains (real drift gains tens). */
     static final double DRIFT_PENALTY = 3;
     /** Swings whose score is below this are not explained by a model: a true pair scores 1 or more. */
     static final double EXPLAINED_LEVEL = 0.5;
     static final int MAX_STEP_SEARCHES = 4;
     /** Residual spread, as a share of the tolerance, from which a visit is too noisy for more than a constant offset. */
     static final double NOISY_SPREAD = 0.49;
+    /**
+     * Share of the visit's swings a changing clock must explain: with 30% misses and 30% takes about
+     * half are pairs and most of them score well, while chance alignments of unrelated times explain a
+     * sixth, and 2.5 s of jitter leaves too few pairs near enough (0.3 let such sessions lose precision).
+     */
+    static final double MIN_EXPLAINED_SHARE = 0.45;
     private static final int MAX_GROWTH_ROUNDS = 12;
 
     private ClockEstimator() {
@@ -68,31 +74,38 @@ final class ClockEstimator {
             best = withSteps(rescored, rescored.rescore(best));
             if (driftPays) {
                 ClockFit stepsFirst = withSteps(rescored, rescored.rescore(constant));
-                if (score(stepsFirst) > score(best)) {
+                if (score(rescored, stepsFirst) > score(rescored, best)) {
                     best = stepsFirst;
                 }
             }
         }
-        if (best.clock().isConstant() || isTooNoisy(visit, best)) {
+        if (best.clock().isConstant() || cannotTell(visit, best)) {
             return unchanged;
         }
         return best.clock();
     }
 
     /**
-     * Whether the residuals the model leaves still spread as widely as chance within the tolerance: then
-     * the devices disagree by about a pitch gap, no model can tell pitches apart, and drift or steps
-     * fitted to such data are as likely wrong as right.
+     * Whether the data cannot tell a changing clock from chance: the residuals the model leaves still
+     * spread as widely as chance within the tolerance (the devices disagree by about a pitch gap), or it
+     * explains too few of the visit's swings for them to be one player's pitches. Drift or steps fitted
+     * to such data are as likely wrong as right.
      */
-    private static boolean isTooNoisy(VisitTimes visit, ClockFit fit) {
+    private static boolean cannotTell(VisitTimes visit, ClockFit fit) {
         long sigma = ResidualScore.fitted(fit.residuals(), visit.lo(), visit.hi(), visit.toleranceMillis()).sigmaMillis();
-        return sigma >= NOISY_SPREAD * visit.toleranceMillis();
+        int explained = 0;
+        for (int s = visit.lo(); s < visit.hi(); s++) {
+            if (fit.residuals().score(s) >= EXPLAINED_LEVEL) {
+                explained++;
+            }
+        }
+        return sigma >= NOISY_SPREAD * visit.toleranceMillis() || explained < MIN_EXPLAINED_SHARE * visit.swingCount();
     }
 
     /** Summed score less the penalties of what the model adds to a constant offset. */
-    private static double score(ClockFit fit) {
+    private static double score(VisitTimes visit, ClockFit fit) {
         return fit.residuals().total() - (fit.clock().driftPpm() == 0 ? 0 : DRIFT_PENALTY)
-                - StepSearch.STEP_PENALTY * fit.clock().steps().size();
+                - StepSearch.stepPenalty(visit) * fit.clock().steps().size();
     }
 
     /** The best line grown from the constant offset or from one of the lines a drift search suggests. */

@@ -75,7 +75,7 @@ final class DriftSearch {
                 }
             }
             long offsetAtMiddle = constantOffset + Math.round(
-                    (weightedCentre(counts, bestCentre, halfWindow) - zeroBin) * binWidth + binWidth / 2.0);
+                    (WindowCentre.of(counts, bestCentre, halfWindow) - zeroBin) * binWidth + binWidth / 2.0);
             peaks.add(new Peak(bestSum, slope, offsetAtMiddle));
         }
         peaks.sort((a, b) -> Integer.compare(b.count, a.count));
@@ -95,17 +95,6 @@ final class DriftSearch {
             lines.add(new ClockModel(first, offsetAtFirst, peak.slope * 1e6, List.of()));
         }
         return lines;
-    }
-
-    /** Count-weighted mean bin of the window, so that a flat top yields its middle, not its edge. */
-    private static double weightedCentre(int[] counts, int centre, int halfWindow) {
-        double weight = 0;
-        double weighted = 0;
-        for (int bin = Math.max(0, centre - halfWindow); bin <= Math.min(counts.length - 1, centre + halfWindow); bin++) {
-            weight += counts[bin];
-            weighted += (double) counts[bin] * bin;
-        }
-        return weight == 0 ? centre : weighted / weight;
     }
 
     private record Peak(int count, double slope, long offsetAtMiddle) {

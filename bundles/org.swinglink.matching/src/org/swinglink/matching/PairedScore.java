@@ -33,4 +33,17 @@ record PairedScore(int pairs, double score) {
         }
         return new PairedScore(pairs.size(), total);
     }
+
+    /**
+     * The score of each sorted swing of the visit under one-to-one pairing with {@code clock}: its pair's
+     * score, 0 when it stays unpaired.
+     */
+    static double[] bySwing(VisitTimes visit, ClockModel clock) {
+        double[] scores = new double[visit.swings().size()];
+        SortedTimes mapped = visit.swings().positions(visit.lo(), visit.hi()).mappedBy(clock);
+        for (MatchedPair pair : OrderPreservingPairing.pair(visit.events(), mapped, 0, visit.toleranceMillis())) {
+            scores[pair.swingIndex()] = visit.score().of(pair.deltaMillis());
+        }
+        return scores;
+    }
 }

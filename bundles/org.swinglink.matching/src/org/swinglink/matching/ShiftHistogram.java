@@ -74,7 +74,7 @@ final class ShiftHistogram {
             if (best < 0) {
                 break;
             }
-            peaks[found++] = (best - zeroBin) * BIN_MILLIS + BIN_MILLIS / 2;
+            peaks[found++] = Math.round((WindowCentre.of(counts, best, halfWindow) - zeroBin) * BIN_MILLIS + BIN_MILLIS / 2.0);
             for (int bin = Math.max(0, best - 2 * halfWindow); bin <= Math.min(counts.length - 1, best + 2 * halfWindow); bin++) {
                 taken[bin] = true;
             }

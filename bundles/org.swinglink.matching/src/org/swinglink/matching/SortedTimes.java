@@ -64,6 +64,13 @@ final class SortedTimes {
         }
     }
 
+    /** Positions [from, to) as times of their own, each standing for its sorted position here. */
+    SortedTimes positions(int from, int to) {
+        int[] positions = new int[to - from];
+        Arrays.setAll(positions, i -> from + i);
+        return new SortedTimes(Arrays.copyOfRange(times, from, to), positions);
+    }
+
     /** Positions [from, to) as times of their own; input positions are kept. */
     SortedTimes slice(int from, int to) {
         return new SortedTimes(Arrays.copyOfRange(times, from, to), Arrays.copyOfRange(inputIndex, from, to));
@@ -78,12 +85,17 @@ final class SortedTimes {
         for (int i = 0; i < times.length; i++) {
             mapped[i] = clock.toHitTraxMillis(times[i]);
         }
-        SortedTimes byMappedTime = of(mapped);
+        return withTimes(mapped);
+    }
+
+    /** New times for the same positions ({@code newTimes[i]} replaces {@code time(i)}), sorted again. */
+    SortedTimes withTimes(long[] newTimes) {
+        SortedTimes byNewTime = of(newTimes);
         int[] originalInput = new int[times.length];
         for (int i = 0; i < times.length; i++) {
-            originalInput[i] = inputIndex[byMappedTime.inputIndex[i]];
+            originalInput[i] = inputIndex[byNewTime.inputIndex[i]];
         }
-        return new SortedTimes(byMappedTime.times, originalInput);
+        return new SortedTimes(byNewTime.times, originalInput);
     }
 
     int size() {

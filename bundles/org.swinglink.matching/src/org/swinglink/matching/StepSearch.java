@@ -16,13 +16,23 @@ final class StepSearch {
     static final int CANDIDATE_SHIFTS = 6;
     /** How far from the model a stretch's own offset is looked for: steps of up to 30 s and then some. */
     static final long SEARCH_MILLIS = 60_000;
-    /** Score a step must add: a few swings newly explained. */
-    static final double STEP_PENALTY = 3;
+    /**
+     * Score a step must add, in pairs scored at their best: three newly explained swings. A fixed score
+     * would be too easy where the devices agree closely (a pair scores high, and a few constant-offset
+     * sessions stepped) and too hard where they disagree by a second (stretches of eight pairs stayed
+     * unshifted).
+     */
+    static final double STEP_PENALTY_PAIRS = 3;
+
+    static double stepPenalty(VisitTimes visit) {
+        return STEP_PENALTY_PAIRS * visit.score().of(0);
+    }
     /**
      * Pairs a step must add: a stretch shifted by one swing gap of a steady cadence pairs as many swings
-     * as before, plus a miss next to a take.
+     * as before, plus a miss next to a take, and with many misses and takes two such can line up at a
+     * visit's edge. (Two let a few sessions with a constant offset lose pairs to a step.)
      */
-    static final int MIN_PAIRS_GAINED = 2;
+    static final int MIN_PAIRS_GAINED = 3;
     /** Shifts closer to the model than this are jitter, not steps. */
     private static final long MIN_SHIFT_MILLIS = 700;
 
@@ -37,9 +47,10 @@ final class StepSearch {
     static ClockFit improve(VisitTimes visit, ClockFit current) {
         long[] shifts = ShiftHistogram.peaks(visit, current, SEARCH_MILLIS, visit.toleranceMillis() / 2,
                 MIN_SHIFT_MILLIS, CANDIDATE_SHIFTS);
+        double[] paired = PairedScore.bySwing(visit, current.clock());
         List<Placement> placements = new ArrayList<>();
         for (long shift : shifts) {
-            Placement placement = placed(visit, current, shift);
+            Placement placement = placed(visit, current, paired, shift);
             if (placement != null) {
                 placements.add(placement);
             }
@@ -49,7 +60,7 @@ final class StepSearch {
             PairedScore before = PairedScore.of(visit, current.clock(), placement.from(), placement.to());
             PairedScore after = PairedScore.of(visit, placement.clock(), placement.from(), placement.to());
             if (after.pairs() - before.pairs() >= MIN_PAIRS_GAINED
-                    && after.score() - before.score() > STEP_PENALTY * placement.stepsAdded()) {
+                    && after.score() - before.score() > stepPenalty(visit) * placement.stepsAdded()) {
                 return new ClockFit(placement.clock(), visit.residuals(placement.clock()));
             }
         }
@@ -63,79 +74,119 @@ final class StepSearch {
     private record Placement(ClockModel clock, int from, int to, int stepsAdded, double gain) {
     }
 
-    /** The model with {@code shift} applied where it fits better, or {@code null} when nowhere. */
-    private static Placement placed(VisitTimes visit, ClockFit current, long shift) {
-        ClockModel model = current.clock();
-        ClockModel shifted = new ClockModel(model.startSensorMillis(), model.offsetAtStartMillis() + shift,
-                model.driftPpm(), model.steps());
-        SwingResiduals shiftedResiduals = visit.residuals(shifted);
-        double[] gain = new double[visit.swings().size()];
-        for (int s = visit.lo(); s < visit.hi(); s++) {
-            gain[s] = shiftedResiduals.score(s) - current.residuals().score(s);
+    /**
+     * The model with the shift applied where it fits better, or {@code null} when nowhere. The histogram's
+     * shift is rough: it first moves to the median residual of the unexplained swings that line up near
+     * it, twice, and after placing, to that of the placed stretch's swings.
+     */
+    private static Placement placed(VisitTimes visit, ClockFit current, double[] paired, long roughShift) {
+        long shift = roughShift;
+        for (int round = 0; round < 2; round++) {
+            shift += medianResidual(visit, current, shiftedBy(current.clock(), shift), visit.lo(), visit.hi(),
+                    visit.toleranceMillis() / 2);
         }
-        return bestPlacement(visit.swings(), gain, visit.lo(), visit.hi(), model, shift);
+        Placement rough = placement(visit, current.clock(), paired, shift);
+        if (rough == null) {
+            return null;
+        }
+        long placedShift = shift + medianResidual(visit, null, shiftedBy(current.clock(), shift), rough.from(),
+                rough.to(), visit.toleranceMillis());
+        Placement refined = placement(visit, current.clock(), paired, placedShift);
+        return refined != null && refined.gain() >= rough.gain() ? refined : rough;
     }
 
     /**
-     * Where the shift applies: from some swing to the end (one step), from the start to some swing (a new
-     * start offset and one step back), or a stretch in between (two steps), whichever gains most once
-     * each step has paid its penalty; {@code null} when none gains.
+     * Each swing gains what its one-to-one pair scores under the shifted model over what it scores under
+     * the current one: a cadence alias that lines a round up one or two pitches off pairs all but its
+     * first swings, which nearest events alone would not show.
+     */
+    private static Placement placement(VisitTimes visit, ClockModel current, double[] paired, long shift) {
+        double[] shiftedPaired = PairedScore.bySwing(visit, shiftedBy(current, shift));
+        double[] gain = new double[visit.swings().size()];
+        for (int s = visit.lo(); s < visit.hi(); s++) {
+            gain[s] = shiftedPaired[s] - paired[s];
+        }
+        return bestPlacement(visit.swings(), gain, visit.lo(), visit.hi(), current, shift, stepPenalty(visit));
+    }
+
+    private static ClockModel shiftedBy(ClockModel model, long shift) {
+        return new ClockModel(model.startSensorMillis(), model.offsetAtStartMillis() + shift, model.driftPpm(),
+                model.steps());
+    }
+
+    /**
+     * The median residual under {@code shifted} of the swings of [from, to) within {@code nearMillis} of
+     * it, leaving out those the current model explains (when given); 0 when there are none.
+     */
+    private static long medianResidual(VisitTimes visit, ClockFit current, ClockModel shifted, int from, int to,
+            long nearMillis) {
+        SwingResiduals residuals = visit.residuals(shifted);
+        long[] near = new long[to - from];
+        int count = 0;
+        for (int s = from; s < to; s++) {
+            boolean explainedAlready = current != null
+                    && current.residuals().score(s) >= ClockEstimator.EXPLAINED_LEVEL;
+            if (!explainedAlready && Math.abs(residuals.residual(s)) <= nearMillis) {
+                near[count++] = residuals.residual(s);
+            }
+        }
+        return count == 0 ? 0 : Median.of(near, count);
+    }
+
+    /**
+     * Where the shift applies, among: everything (a new offset, no step), from the swing where the
+     * suffix gains most to the end (one step), from the start to where the prefix gains most (a new start
+     * offset and one step back), the stretch that gains most (two steps), and that stretch carried on to
+     * the end or back to the start (a miss at the end that chance lined up must not turn one step into
+     * two). Whichever gains most once each step has paid its penalty; {@code null} when none gains.
      */
     private static Placement bestPlacement(SortedTimes swings, double[] gain, int lo, int hi, ClockModel model,
-            long shift) {
-        double total = Runs.sum(gain, lo, hi);
-        int bestSuffix = hi;
-        double suffixGain = 0;
-        double running = 0;
-        for (int s = hi - 1; s > lo; s--) {
-            running += gain[s];
-            if (running > suffixGain) {
-                suffixGain = running;
-                bestSuffix = s;
+            long shift, double stepPenalty) {
+        double[] prefixSum = new double[hi - lo + 1];
+        for (int s = lo; s < hi; s++) {
+            prefixSum[s - lo + 1] = prefixSum[s - lo] + gain[s];
+        }
+        int bestSuffixStart = hi - 1;
+        int bestPrefixEnd = lo + 1;
+        for (int s = lo + 1; s < hi; s++) {
+            if (prefixSum[hi - lo] - prefixSum[s - lo] > prefixSum[hi - lo] - prefixSum[bestSuffixStart - lo]) {
+                bestSuffixStart = s;
+            }
+            if (prefixSum[s - lo] > prefixSum[bestPrefixEnd - lo]) {
+                bestPrefixEnd = s;
             }
         }
-        int bestPrefixEnd = lo;
-        double prefixGain = 0;
-        running = 0;
-        for (int s = lo; s < hi - 1; s++) {
-            running += gain[s];
-            if (running > prefixGain) {
-                prefixGain = running;
-                bestPrefixEnd = s + 1;
+        int[] stretch = Runs.bestAbove(gain, 0, lo, hi);
+        int[][] ranges = { { lo, hi }, { bestSuffixStart, hi }, { lo, bestPrefixEnd }, stretch, { stretch[0], hi },
+            { lo, stretch[1] } };
+        int[] best = null;
+        double bestScore = 0;
+        for (int[] range : ranges) {
+            if (range[1] <= range[0]) {
+                continue;
+            }
+            int steps = (range[0] > lo ? 1 : 0) + (range[1] < hi ? 1 : 0);
+            double score = prefixSum[range[1] - lo] - prefixSum[range[0] - lo] - stepPenalty * steps;
+            if (score > bestScore) {
+                bestScore = score;
+                best = range;
             }
         }
-        int[] middle = Runs.bestAbove(gain, 0, lo, hi);
-        double middleGain = Runs.sum(gain, middle[0], middle[1]);
-
-        double wholeScore = total;
-        double suffixScore = suffixGain - STEP_PENALTY;
-        double prefixScore = prefixGain - STEP_PENALTY;
-        double middleScore = middle[0] > lo && middle[1] < hi ? middleGain - 2 * STEP_PENALTY : Double.NEGATIVE_INFINITY;
-        double best = Math.max(Math.max(wholeScore, suffixScore), Math.max(prefixScore, middleScore));
-        if (best <= 0) {
+        if (best == null) {
             return null;
         }
         List<ClockStep> steps = new ArrayList<>(model.steps());
         long startOffset = model.offsetAtStartMillis();
-        int from = lo;
-        int to = hi;
-        if (best == wholeScore) {
-            startOffset += shift;
-        } else if (best == suffixScore) {
-            from = bestSuffix;
-            steps.add(new ClockStep(between(swings, bestSuffix), shift));
-        } else if (best == prefixScore) {
-            to = bestPrefixEnd;
-            startOffset += shift;
-            steps.add(new ClockStep(between(swings, bestPrefixEnd), -shift));
+        if (best[0] > lo) {
+            steps.add(new ClockStep(between(swings, best[0]), shift));
         } else {
-            from = middle[0];
-            to = middle[1];
-            steps.add(new ClockStep(between(swings, middle[0]), shift));
-            steps.add(new ClockStep(between(swings, middle[1]), -shift));
+            startOffset += shift;
+        }
+        if (best[1] < hi) {
+            steps.add(new ClockStep(between(swings, best[1]), -shift));
         }
         ClockModel placed = new ClockModel(model.startSensorMillis(), startOffset, model.driftPpm(), merged(steps));
-        return new Placement(placed, from, to, placed.steps().size() - model.steps().size(), best);
+        return new Placement(placed, best[0], best[1], placed.steps().size() - model.steps().size(), bestScore);
     }
 
     /** A sensor time half-way between sorted swing {@code s} and the one before it. */

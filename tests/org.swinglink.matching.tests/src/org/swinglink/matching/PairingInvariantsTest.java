@@ -43,4 +43,34 @@ class PairingInvariantsTest {
             }
         }
     }
+
+    @Test
+    void givenSessionsWhoseClockDriftsAndSteps_whenMatching_thenPairsAreOneToOneNeverCrossAndDeltasFollowTheClock() {
+        for (long seed = 1; seed <= 20; seed++) {
+            GeneratedSession session = new SessionGenerator(seed).teamSession(
+                    new SessionSpec(95_000, 500, 0.2, 0.2).withDrift(seed % 2 == 0 ? 3_000 : -3_000)
+                            .withSteps(2, 1_000, 30_000), 3);
+            long[] events = session.eventEpochMillis();
+            long[] swings = session.swingEpochMillis();
+
+            MatchResult result = matcher.match(events, swings, MatchOptions.defaults());
+
+            ClockModel clock = result.clock();
+            List<MatchedPair> pairs = result.pairs();
+            assertEquals(pairs.size(), pairs.stream().mapToInt(MatchedPair::eventIndex).distinct().count());
+            assertEquals(pairs.size(), pairs.stream().mapToInt(MatchedPair::swingIndex).distinct().count());
+            List<MatchedPair> byMappedTime = pairs.stream()
+                    .sorted(Comparator.comparingLong((MatchedPair pair) -> clock.toHitTraxMillis(swings[pair.swingIndex()])))
+                    .toList();
+            for (int i = 1; i < byMappedTime.size(); i++) {
+                assertTrue(events[byMappedTime.get(i - 1).eventIndex()] <= events[byMappedTime.get(i).eventIndex()],
+                        "crossing pairs in session " + seed);
+            }
+            for (MatchedPair pair : pairs) {
+                assertEquals(events[pair.eventIndex()] - clock.toHitTraxMillis(swings[pair.swingIndex()]),
+                        pair.deltaMillis());
+                assertTrue(Math.abs(pair.deltaMillis()) <= MatchOptions.DEFAULT_TOLERANCE_MILLIS, "outside tolerance: " + pair);
+            }
+        }
+    }
 }

@@ -34,6 +34,25 @@ class VisitMatcherTest {
     }
 
     @Test
+    void givenAVisitEachDay_whenMatching_thenEachVisitHasItsClockOverItsSwingsInTimeOrder() {
+        long[] swings = season(OFFSETS.length);
+        long[] events = seasonEvents(swings, OFFSETS);
+
+        MatchResult result = matcher.match(events, swings, MatchOptions.defaults());
+
+        assertEquals(OFFSETS.length, result.visitClocks().size());
+        long[] session = realSwingsNewestFirst();
+        for (int day = 0; day < OFFSETS.length; day++) {
+            VisitClock visit = result.visitClocks().get(day);
+            long first = session[session.length - 1] + day * DAY;
+            long last = session[0] + day * DAY;
+            assertTrue(visit.covers(first) && visit.covers(last), "day " + day + ": " + visit);
+            assertTrue(visit.clock().isConstant(), visit.toString());
+            assertEquals(OFFSETS[day] + 500, visit.clock().offsetAtStartMillis(), 400, "day " + day);
+        }
+    }
+
+    @Test
     void givenTheSameSeason_whenMatchingWithOneOffsetForAll_thenMostSwingsAreLost() {
         long[] swings = season(OFFSETS.length);
         long[] events = seasonEvents(swings, OFFSETS);

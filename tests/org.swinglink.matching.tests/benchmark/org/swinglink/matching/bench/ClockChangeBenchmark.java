@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Predicate;
+import org.swinglink.matching.ClockEstimation;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.VisitMatcher;
 
@@ -15,7 +16,8 @@ import org.swinglink.matching.VisitMatcher;
  * the offset at the visit's start cycling through {@link MatchingQualityBenchmark#OFFSETS_MILLIS}.
  * Target: drift up to 3,000 ppm and steps up to 30 s, precision and recall >= 99.5%.
  *
- * <p>Usage: {@code ClockChangeBenchmark [toleranceMillis]}.
+ * <p>Usage: {@code ClockChangeBenchmark [toleranceMillis [CONSTANT_OFFSET|DRIFT|DRIFT_AND_STEPS]]}, by
+ * default {@link MatchOptions#defaults()}; the second argument measures one lever at a time.
  */
 public final class ClockChangeBenchmark {
 
@@ -59,13 +61,16 @@ public final class ClockChangeBenchmark {
     public static void main(String[] args) {
         MatchOptions options = args.length > 0 ? MatchOptions.defaults().withTolerance(Long.parseLong(args[0]))
                 : MatchOptions.defaults();
+        if (args.length > 1) {
+            options = options.withClockEstimation(ClockEstimation.valueOf(args[1]));
+        }
         run(options);
     }
 
     static void run(MatchOptions options) {
         System.out.println("Clock drift and steps within a visit: VisitMatcher (VM) tolerance "
-                + options.toleranceMillis() + " ms; " + JITTERS_MILLIS.length * MISSING_RATES.length + " x "
-                + SESSIONS_PER_RUN + " sessions per row");
+                + options.toleranceMillis() + " ms, " + options.clockEstimation() + "; "
+                + JITTERS_MILLIS.length * MISSING_RATES.length + " x " + SESSIONS_PER_RUN + " sessions per row");
         System.out.printf("%-28s | %9s %9s | %9s %9s%n", "scenario", "VM prec", "VM recall", "naive prec",
                 "naive rec");
         List<ScenarioOutcome<Scenario>> outcomes = new ArrayList<>();
