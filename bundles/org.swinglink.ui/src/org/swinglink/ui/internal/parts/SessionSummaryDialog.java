@@ -52,7 +52,7 @@ final class SessionSummaryDialog extends Dialog {
                     .sortedBy(ImportPlayer::getClockOffsetMillis),
             Column.number("Support", ImportPlayer::getOffsetSupport,
                     (Double share) -> String.format(Locale.ROOT, "%.0f %%", share * 100)),
-            Column.text("Drift", 20, (ImportPlayer p) -> clockText(p, ClockReport::driftText)),
+            Column.text("Drift", 27, (ImportPlayer p) -> clockText(p, ClockReport::driftText)),
             Column.text("Clock steps", 26, (ImportPlayer p) -> clockText(p, clock -> clock.stepsText(UiPreferences.defaultZone()))),
             Column.text("Pairs", 40, (ImportPlayer p) -> PairOrigin.describe(
                     origins.getOrDefault(p.getPlayer().getId(), List.of()), sensorNames)));
