@@ -45,7 +45,13 @@ public final class CsvTable implements Closeable {
      * Opens a file and finds its header: the first of the first {@code maxLinesBeforeHeader + 1}
      * lines whose trimmed cells satisfy {@code isHeader}.
      *
-     * @param expected what the header should look like, for the message when none is found
+     * @param file                 the file
+     * @param isHeader             whether a line's cells are the format's header
+     * @param maxLinesBeforeHeader how many title or metadata lines may come first
+     * @param expected             what the header should look like, for the message when none is found
+     * @return the table, positioned at the first row below the header; close it
+     * @throws IOException           when the file cannot be read
+     * @throws SourceFormatException when no header is found or it names a column twice
      */
     public static CsvTable open(SourceFile file, Predicate<CsvHeader> isHeader, int maxLinesBeforeHeader,
             String expected) throws IOException, SourceFormatException {
@@ -89,6 +95,7 @@ public final class CsvTable implements Closeable {
         }
     }
 
+    /** {@return the header found} */
     public CsvHeader header() {
         return header;
     }
@@ -96,17 +103,25 @@ public final class CsvTable implements Closeable {
     /**
      * The trimmed cells of every line above the header (titles, report metadata), in file order;
      * a line that is not valid CSV has no cells.
+     *
+     * @return the lines' cells
      */
     public List<List<String>> preamble() {
         return preamble;
     }
 
-    /** The file as the user knows it. */
+    /** {@return the file as the user knows it} */
     public SourceFile file() {
         return file;
     }
 
-    /** Throws the message a user needs when a required column is missing. */
+    /**
+     * Finds a column the format cannot do without.
+     *
+     * @param aliases the column's names, in order of preference
+     * @return its 0-based index
+     * @throws SourceFormatException naming the column and the header's columns when it is missing
+     */
     public int requireColumn(String... aliases) throws SourceFormatException {
         return header.indexOf(aliases).orElseThrow(() -> new SourceFormatException(file.name(), header.line(), 0,
                 "the header has no column '" + aliases[0] + "'"
@@ -118,6 +133,9 @@ public final class CsvTable implements Closeable {
      * Hands every non-blank row to {@code reader}; a {@link CellException} it throws becomes a
      * {@link RowProblem} for {@code problems} and reading goes on.
      *
+     * @param reader   takes each row
+     * @param problems takes each row that could not be read, with its line and column
+     * @throws IOException           when the file cannot be read
      * @throws SourceFormatException when the CSV structure itself breaks (an unbalanced quote)
      */
     public void forEachRow(Consumer<CsvRow> reader, Consumer<RowProblem> problems)
