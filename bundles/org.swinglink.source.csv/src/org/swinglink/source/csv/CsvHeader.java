@@ -49,16 +49,25 @@ public final class CsvHeader {
      * @return the candidate
      */
     public static CsvHeader parse(String line, long lineNumber) {
+        return parse(line, lineNumber, ',');
+    }
+
+    /**
+     * Reads a line as a header candidate; a line that is not valid CSV yields no names.
+     *
+     * @param line       the line's text
+     * @param lineNumber its 1-based line in the file
+     * @param delimiter  the character between cells, such as {@code ','}, {@code ';'} or tab
+     * @return the candidate
+     * @since 1.2
+     */
+    public static CsvHeader parse(String line, long lineNumber, char delimiter) {
         if (!line.isEmpty() && line.indexOf('"') < 0) {
-            // no quotes: the cells are what lies between the commas; spares a CSV parser per line rated
-            List<String> cells = new ArrayList<>();
-            for (String cell : line.split(",", -1)) {
-                cells.add(cell.strip());
-            }
-            return new CsvHeader(cells, lineNumber);
+            // no quotes: the cells are what lies between the delimiters; spares a CSV parser per line rated
+            return new CsvHeader(split(line, delimiter), lineNumber);
         }
         List<String> cells = new ArrayList<>();
-        try (CSVParser lineParser = CsvTable.FORMAT.parse(new java.io.StringReader(line))) {
+        try (CSVParser lineParser = CsvTable.format(delimiter).parse(new java.io.StringReader(line))) {
             Iterator<CSVRecord> records = lineParser.iterator();
             if (records.hasNext()) {
                 records.next().forEach(cell -> cells.add(cell.strip()));
@@ -67,6 +76,17 @@ public final class CsvHeader {
             cells.clear(); // an unbalanced quote in a title line: not a header
         }
         return new CsvHeader(cells, lineNumber);
+    }
+
+    private static List<String> split(String line, char delimiter) {
+        List<String> cells = new ArrayList<>();
+        int start = 0;
+        for (int end = line.indexOf(delimiter); end >= 0; end = line.indexOf(delimiter, start)) {
+            cells.add(line.substring(start, end).strip());
+            start = end + 1;
+        }
+        cells.add(line.substring(start).strip());
+        return cells;
     }
 
     /**
@@ -78,10 +98,26 @@ public final class CsvHeader {
      * @return the first positive rating, or 0
      */
     public static int firstHeaderConfidence(FileSample sample, ToIntFunction<CsvHeader> rating) {
+        return firstHeaderConfidence(sample, ",", rating);
+    }
+
+    /**
+     * Like {@link #firstHeaderConfidence(FileSample, ToIntFunction)}, for a format whose cells may be
+     * separated by any of several delimiters: each line is rated as split by each of them in turn.
+     *
+     * @param sample     the file's first lines
+     * @param delimiters the characters that may separate cells, in order of preference
+     * @param rating     0-100 for a candidate header, 0 when it is not the format's
+     * @return the first positive rating, or 0
+     * @since 1.2
+     */
+    public static int firstHeaderConfidence(FileSample sample, String delimiters, ToIntFunction<CsvHeader> rating) {
         for (int i = 0; i < sample.lines().size(); i++) {
-            int confidence = rating.applyAsInt(parse(sample.lines().get(i), i + 1));
-            if (confidence > 0) {
-                return confidence;
+            for (int d = 0; d < delimiters.length(); d++) {
+                int confidence = rating.applyAsInt(parse(sample.lines().get(i), i + 1, delimiters.charAt(d)));
+                if (confidence > 0) {
+                    return confidence;
+                }
             }
         }
         return 0;
@@ -185,6 +221,23 @@ public final class CsvHeader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@return how many of the named columns the header has}
+     * Counts the columns that tell one vendor's header from another's.
+     *
+     * @param names column names, each compared trimmed and ignoring case
+     * @since 1.2
+     */
+    public int countOf(String... names) {
+        int count = 0;
+        for (String name : names) {
+            if (has(name)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
