@@ -4,9 +4,12 @@ package org.swinglink.source.csv;
 public class CellException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** 0-based index of the cell. */
     private final int column;
 
     /**
+     * A cell that cannot be read.
+     *
      * @param column  0-based index of the cell
      * @param message what was found and what was expected
      */
@@ -15,6 +18,7 @@ public class CellException extends RuntimeException {
         this.column = column;
     }
 
+    /** {@return the 0-based index of the cell} */
     public int getColumn() {
         return column;
     }

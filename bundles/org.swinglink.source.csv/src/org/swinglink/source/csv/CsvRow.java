@@ -32,12 +32,17 @@ public final class CsvRow {
         this.line = line;
     }
 
-    /** 1-based line of the file where this row starts. */
+    /** {@return the 1-based line of the file where this row starts} */
     public long line() {
         return line;
     }
 
-    /** The trimmed text of a cell, or null when the column is absent or holds no value. */
+    /**
+     * The trimmed text of a cell.
+     *
+     * @param column 0-based index of the cell; negative for a column the file does not have
+     * @return the text, or null when the column is absent or holds no value
+     */
     public String text(int column) {
         if (column < 0 || column >= record.size()) {
             return null;
@@ -46,7 +51,13 @@ public final class CsvRow {
         return NO_VALUE.contains(value.toLowerCase(Locale.ROOT)) ? null : value;
     }
 
-    /** A finite decimal number, or null when the cell is empty. */
+    /**
+     * A finite decimal number.
+     *
+     * @param column 0-based index of the cell; negative for a column the file does not have
+     * @return the number, or null when the cell is empty
+     * @throws CellException when the cell holds something else
+     */
     public Double number(int column) {
         String text = text(column);
         if (text == null) {
@@ -67,13 +78,24 @@ public final class CsvRow {
      * A number converted to a smaller unit by moving the decimal point, or null when the cell is
      * empty: {@code scaledNumber(c, 3)} reads {@code 4.03} (kW) as exactly {@code 4030.0} (W),
      * where multiplying the double by 1000 would give 4030.0000000000005.
+     *
+     * @param column     0-based index of the cell; negative for a column the file does not have
+     * @param powerOfTen how many places the decimal point moves right
+     * @return the scaled number, or null when the cell is empty
+     * @throws CellException when the cell holds no number
      */
     public Double scaledNumber(int column, int powerOfTen) {
         Double value = number(column);
         return value == null ? null : new BigDecimal(text(column)).movePointRight(powerOfTen).doubleValue();
     }
 
-    /** A whole number, or null when the cell is empty. */
+    /**
+     * A whole number.
+     *
+     * @param column 0-based index of the cell; negative for a column the file does not have
+     * @return the number, or null when the cell is empty
+     * @throws CellException when the cell holds something else
+     */
     public Integer integer(int column) {
         String text = text(column);
         if (text == null) {
@@ -89,6 +111,12 @@ public final class CsvRow {
     /**
      * A date and time without zone. {@code example} shows the expected form in the message when
      * the cell does not parse.
+     *
+     * @param column  0-based index of the cell
+     * @param format  the form of the cell's text
+     * @param example a cell in that form
+     * @return the date and time
+     * @throws CellException when the cell is empty or in another form
      */
     public LocalDateTime localDateTime(int column, DateTimeFormatter format, String example) {
         String text = text(column);
@@ -105,6 +133,12 @@ public final class CsvRow {
     /**
      * A date and time in any of the given forms; a time without offset is taken in {@code zone}.
      * An empty cell or one no form reads is a {@link CellException} listing the forms.
+     *
+     * @param column  0-based index of the cell
+     * @param formats the forms the cell may be written in
+     * @param zone    the zone of a time written without offset
+     * @return the instant
+     * @throws CellException when the cell is empty or in none of the forms
      */
     public Instant instant(int column, TimestampFormats formats, ZoneId zone) {
         String text = text(column);
@@ -115,7 +149,11 @@ public final class CsvRow {
                 () -> new CellException(column, name(column) + ": '" + text + "' is not " + formats.expected()));
     }
 
-    /** Every cell under its column name as written in the file, for keeping the original row. */
+    /**
+     * Every cell under its column name as written in the file, for keeping the original row.
+     *
+     * @return column name to trimmed text, in file order; cells beyond the header as {@code column N}
+     */
     public Map<String, String> raw() {
         Map<String, String> raw = new LinkedHashMap<>();
         for (int i = 0; i < header.names().size(); i++) {

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -28,11 +30,17 @@ public final class CsvTable implements Closeable {
             .setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(false) // keeps the parser's line count equal to the file's
             .get();
+    private static final Map<Character, CSVFormat> FORMAT_BY_DELIMITER = new ConcurrentHashMap<>(Map.of(',', FORMAT));
 
     private final SourceFile file;
     private final CsvHeader header;
     private final List<List<String>> preamble;
     private final CSVParser parser;
+
+    /** {@link #FORMAT} with another delimiter. */
+    static CSVFormat format(char delimiter) {
+        return FORMAT_BY_DELIMITER.computeIfAbsent(delimiter, d -> FORMAT.builder().setDelimiter(d).get());
+    }
 
     private CsvTable(SourceFile file, CsvHeader header, List<List<String>> preamble, CSVParser parser) {
         this.file = file;
@@ -45,23 +53,52 @@ public final class CsvTable implements Closeable {
      * Opens a file and finds its header: the first of the first {@code maxLinesBeforeHeader + 1}
      * lines whose trimmed cells satisfy {@code isHeader}.
      *
-     * @param expected what the header should look like, for the message when none is found
+     * @param file                 the file
+     * @param isHeader             whether a line's cells are the format's header
+     * @param maxLinesBeforeHeader how many title or metadata lines may come first
+     * @param expected             what the header should look like, for the message when none is found
+     * @return the table, positioned at the first row below the header; close it
+     * @throws IOException           when the file cannot be read
+     * @throws SourceFormatException when no header is found or it names a column twice
      */
     public static CsvTable open(SourceFile file, Predicate<CsvHeader> isHeader, int maxLinesBeforeHeader,
             String expected) throws IOException, SourceFormatException {
+        return open(file, isHeader, ",", maxLinesBeforeHeader, expected);
+    }
+
+    /**
+     * Opens a file whose cells may be separated by any of several delimiters: the first of the first
+     * {@code maxLinesBeforeHeader + 1} lines that satisfies {@code isHeader} when split by one of
+     * them is the header, and that delimiter separates the cells of the lines above and below it.
+     *
+     * @param file                 the file
+     * @param isHeader             whether a line's cells are the format's header
+     * @param delimiters           the characters that may separate cells, in order of preference
+     * @param maxLinesBeforeHeader how many title or metadata lines may come first
+     * @param expected             what the header should look like, for the message when none is found
+     * @return the table, positioned at the first row below the header; close it
+     * @throws IOException           when the file cannot be read
+     * @throws SourceFormatException when no header is found or it names a column twice
+     * @since 1.2
+     */
+    public static CsvTable open(SourceFile file, Predicate<CsvHeader> isHeader, String delimiters,
+            int maxLinesBeforeHeader, String expected) throws IOException, SourceFormatException {
         BufferedReader reader = file.openReader();
         try {
             long lineNumber = 0;
             String line;
-            List<List<String>> skipped = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
             while (lineNumber <= maxLinesBeforeHeader && (line = reader.readLine()) != null) {
                 lineNumber++;
-                CsvHeader candidate = CsvHeader.parse(line, lineNumber);
-                if (isHeader.test(candidate)) {
-                    refuseDuplicateColumns(file, candidate);
-                    return new CsvTable(file, candidate, skipped, FORMAT.parse(reader));
+                for (int d = 0; d < delimiters.length(); d++) {
+                    char delimiter = delimiters.charAt(d);
+                    CsvHeader candidate = CsvHeader.parse(line, lineNumber, delimiter);
+                    if (isHeader.test(candidate)) {
+                        refuseDuplicateColumns(file, candidate);
+                        return new CsvTable(file, candidate, cells(skipped, delimiter), format(delimiter).parse(reader));
+                    }
                 }
-                skipped.add(candidate.names());
+                skipped.add(line);
             }
             String problem = lineNumber == 0 ? "the file is empty; expected " + expected
                     : "no header found in the first " + lineNumber + " lines; expected " + expected;
@@ -70,6 +107,14 @@ public final class CsvTable implements Closeable {
             reader.close();
             throw e;
         }
+    }
+
+    private static List<List<String>> cells(List<String> lines, char delimiter) {
+        List<List<String>> cells = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            cells.add(CsvHeader.parse(lines.get(i), i + 1, delimiter).names());
+        }
+        return cells;
     }
 
     /** Two columns of one name: which holds the values is a guess, and a wrong guess stores wrong data. */
@@ -89,6 +134,7 @@ public final class CsvTable implements Closeable {
         }
     }
 
+    /** {@return the header found} */
     public CsvHeader header() {
         return header;
     }
@@ -96,17 +142,25 @@ public final class CsvTable implements Closeable {
     /**
      * The trimmed cells of every line above the header (titles, report metadata), in file order;
      * a line that is not valid CSV has no cells.
+     *
+     * @return the lines' cells
      */
     public List<List<String>> preamble() {
         return preamble;
     }
 
-    /** The file as the user knows it. */
+    /** {@return the file as the user knows it} */
     public SourceFile file() {
         return file;
     }
 
-    /** Throws the message a user needs when a required column is missing. */
+    /**
+     * Finds a column the format cannot do without.
+     *
+     * @param aliases the column's names, in order of preference
+     * @return its 0-based index
+     * @throws SourceFormatException naming the column and the header's columns when it is missing
+     */
     public int requireColumn(String... aliases) throws SourceFormatException {
         return header.indexOf(aliases).orElseThrow(() -> new SourceFormatException(file.name(), header.line(), 0,
                 "the header has no column '" + aliases[0] + "'"
@@ -115,9 +169,24 @@ public final class CsvTable implements Closeable {
     }
 
     /**
+     * Finds a column the format may have.
+     *
+     * @param aliases the column's names, in order of preference
+     * @return its 0-based index, or -1 when the header has none of the names: a {@link CsvRow} reads
+     *         such a column's cells as empty
+     * @since 1.2
+     */
+    public int optionalColumn(String... aliases) {
+        return header.indexOf(aliases).orElse(-1);
+    }
+
+    /**
      * Hands every non-blank row to {@code reader}; a {@link CellException} it throws becomes a
      * {@link RowProblem} for {@code problems} and reading goes on.
      *
+     * @param reader   takes each row
+     * @param problems takes each row that could not be read, with its line and column
+     * @throws IOException           when the file cannot be read
      * @throws SourceFormatException when the CSV structure itself breaks (an unbalanced quote)
      */
     public void forEachRow(Consumer<CsvRow> reader, Consumer<RowProblem> problems)

@@ -36,7 +36,7 @@ public final class TimestampFormats {
         this.epochMillis = epochMillis;
     }
 
-    /** No forms yet; add them with {@link #or(String, String)}. */
+    /** {@return no forms yet; add them with {@link #or(String, String)}} */
     public static TimestampFormats none() {
         return new TimestampFormats(List.of(), false);
     }
@@ -45,6 +45,8 @@ public final class TimestampFormats {
      * The forms spreadsheet and app exports commonly use: {@code 2024-10-14 16:02:11[.123]},
      * {@code 2024-10-14T16:02:11[.123][-05:00|Z]}, {@code 10/14/2024 4:02[:11] PM},
      * {@code 10/14/2024 16:02[:11]} and {@code Oct 14, 2024 04:02:11 PM}.
+     *
+     * @return those forms
      */
     public static TimestampFormats common() {
         return none()
@@ -61,6 +63,7 @@ public final class TimestampFormats {
      * @param pattern a {@link DateTimeFormatter} pattern; use {@code uuuu} for the year (strict
      *                resolving), {@code XXX} for an offset
      * @param example a cell in this form, shown to users when a cell matches no form
+     * @return the forms with that one last
      */
     public TimestampFormats or(String pattern, String example) {
         List<Form> more = new ArrayList<>(forms);
@@ -69,15 +72,17 @@ public final class TimestampFormats {
         return new TimestampFormats(more, epochMillis);
     }
 
-    /** These forms, and whole numbers of 11 or more digits read as milliseconds since 1970 UTC. */
+    /** {@return these forms, and whole numbers of 11 or more digits read as milliseconds since 1970 UTC} */
     public TimestampFormats orEpochMillis() {
         return new TimestampFormats(forms, true);
     }
 
     /**
-     * The instant a cell's text stands for, or empty when it matches no form.
+     * The instant a cell's text stands for.
      *
+     * @param text the cell's text
      * @param zone the zone of a time written without offset
+     * @return the instant, or empty when the text matches no form
      */
     public Optional<Instant> parse(String text, ZoneId zone) {
         String value = text.strip();
@@ -96,7 +101,7 @@ public final class TimestampFormats {
         return Optional.empty();
     }
 
-    /** What the forms look like, for messages: {@code a date and time like A, B or C}. */
+    /** {@return what the forms look like, for messages: {@code a date and time like A, B or C}} */
     public String expected() {
         List<String> examples = new ArrayList<>(forms.stream().map(Form::example).toList());
         if (epochMillis) {

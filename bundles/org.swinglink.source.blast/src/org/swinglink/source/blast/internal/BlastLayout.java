@@ -40,30 +40,16 @@ enum BlastLayout {
                 .max(Comparator.comparingInt(layout -> layout.ownColumnsIn(header)));
     }
 
-    static boolean isHeader(CsvHeader header) {
-        return of(header).isPresent();
-    }
-
     /** 90 for a bare match, up to 100 with every telling column present. */
     static int confidence(CsvHeader header) {
         return of(header).map(layout -> 90 + Math.min(10, layout.blastColumnsIn(header) - MIN_BLAST_COLUMNS)).orElse(0);
     }
 
     private int blastColumnsIn(CsvHeader header) {
-        return ownColumnsIn(header) + count(header, BlastColumns.SHARED_METRICS);
+        return ownColumnsIn(header) + header.countOf(BlastColumns.SHARED_METRICS);
     }
 
     private int ownColumnsIn(CsvHeader header) {
-        return count(header, ownColumns);
-    }
-
-    private static int count(CsvHeader header, String[] columns) {
-        int count = 0;
-        for (String column : columns) {
-            if (header.has(column)) {
-                count++;
-            }
-        }
-        return count;
+        return header.countOf(ownColumns);
     }
 }

@@ -38,11 +38,11 @@ final class BlastRowReader {
         this.playerName = playerName;
         this.sensorSerial = sensorSerial;
         this.batSpeed = table.requireColumn(BlastColumns.BAT_SPEED);
-        this.attackAngle = optional(table, BlastColumns.ATTACK_ANGLE);
-        this.timeToContact = optional(table, BlastColumns.TIME_TO_CONTACT_SECONDS);
-        this.peakHandSpeed = optional(table, BlastColumns.PEAK_HAND_SPEED);
-        this.power = optional(table, BlastColumns.POWER_KILOWATTS);
-        this.blastFactor = optional(table, BlastColumns.BLAST_FACTOR);
+        this.attackAngle = table.optionalColumn(BlastColumns.ATTACK_ANGLE);
+        this.timeToContact = table.optionalColumn(BlastColumns.TIME_TO_CONTACT_SECONDS);
+        this.peakHandSpeed = table.optionalColumn(BlastColumns.PEAK_HAND_SPEED);
+        this.power = table.optionalColumn(BlastColumns.POWER_KILOWATTS);
+        this.blastFactor = table.optionalColumn(BlastColumns.BLAST_FACTOR);
     }
 
     /**
@@ -59,18 +59,18 @@ final class BlastRowReader {
                 SwingTimes.inZone(table.requireColumn(BlastColumns.METRICS_DATE), SwingTimes.METRICS_FORM, zone),
                 row -> playerOfFile, -1);
         case TEAM -> {
-            int firstName = optional(table, BlastColumns.TEAM_FIRST_NAME);
-            int lastName = optional(table, BlastColumns.TEAM_LAST_NAME);
+            int firstName = table.optionalColumn(BlastColumns.TEAM_FIRST_NAME);
+            int lastName = table.optionalColumn(BlastColumns.TEAM_LAST_NAME);
             yield new BlastRowReader(table,
                     SwingTimes.inRowZone(table.requireColumn(BlastColumns.TEAM_TIMESTAMP),
-                            optional(table, BlastColumns.TEAM_TIME_ZONE), SwingTimes.ANY_COMMON_FORM, zone),
+                            table.optionalColumn(BlastColumns.TEAM_TIME_ZONE), SwingTimes.ANY_COMMON_FORM, zone),
                     row -> fullName(row.text(firstName), row.text(lastName)),
-                    optional(table, BlastColumns.TEAM_SENSOR_SERIAL));
+                    table.optionalColumn(BlastColumns.TEAM_SENSOR_SERIAL));
         }
         case LEGACY -> {
-            int player = optional(table, BlastColumns.LEGACY_PLAYER);
+            int player = table.optionalColumn(BlastColumns.LEGACY_PLAYER);
             yield new BlastRowReader(table,
-                    SwingTimes.ifPresent(optional(table, BlastColumns.LEGACY_OPTIONAL_TIME), SwingTimes.ANY_COMMON_FORM, zone),
+                    SwingTimes.ifPresent(table.optionalColumn(BlastColumns.LEGACY_OPTIONAL_TIME), SwingTimes.ANY_COMMON_FORM, zone),
                     row -> row.text(player), -1);
         }
         };
@@ -95,9 +95,5 @@ final class BlastRowReader {
             return first == null ? last : first;
         }
         return first + " " + last;
-    }
-
-    private static int optional(CsvTable table, String... aliases) {
-        return table.header().indexOf(aliases).orElse(-1);
     }
 }

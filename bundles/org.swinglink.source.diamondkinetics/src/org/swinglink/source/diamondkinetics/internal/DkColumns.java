@@ -28,7 +28,7 @@ final class DkColumns {
     private DkColumns() {
     }
 
-    static boolean isHeader(CsvHeader header) {
+    private static boolean isHeader(CsvHeader header) {
         return DkMetric.dkSpecificColumnsIn(header) >= MIN_DK_COLUMNS && !isBallTracker(header);
     }
 
@@ -38,12 +38,6 @@ final class DkColumns {
     }
 
     private static boolean isBallTracker(CsvHeader header) {
-        int count = 0;
-        for (String column : BALL_TRACKER) {
-            if (header.has(column)) {
-                count++;
-            }
-        }
-        return count >= 2;
+        return header.countOf(BALL_TRACKER) >= 2;
     }
 }

@@ -35,9 +35,9 @@ final class DkRowReader {
         CsvHeader header = table.header();
         this.zone = zone;
         this.time = table.requireColumn(DkColumns.TIME);
-        this.firstName = header.indexOf(DkColumns.FIRST_NAME).orElse(-1);
-        this.lastName = header.indexOf(DkColumns.LAST_NAME).orElse(-1);
-        this.fullName = header.indexOf(DkColumns.FULL_NAME).orElse(-1);
+        this.firstName = table.optionalColumn(DkColumns.FIRST_NAME);
+        this.lastName = table.optionalColumn(DkColumns.LAST_NAME);
+        this.fullName = table.optionalColumn(DkColumns.FULL_NAME);
         this.barrelSpeed = column(header, DkMetric.MAX_BARREL_SPEED);
         this.handSpeed = column(header, DkMetric.MAX_HAND_SPEED);
         this.attackAngle = column(header, DkMetric.ATTACK_ANGLE);

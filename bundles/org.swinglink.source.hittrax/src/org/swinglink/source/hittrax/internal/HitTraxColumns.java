@@ -1,6 +1,7 @@
 package org.swinglink.source.hittrax.internal;
 
-import org.swinglink.source.csv.CsvHeader;
+import org.swinglink.source.csv.ColumnRule;
+import org.swinglink.source.csv.HeaderRule;
 
 /** The HitTrax export's column names, as written in the header (compared trimmed, ignoring case). */
 final class HitTraxColumns {
@@ -25,25 +26,9 @@ final class HitTraxColumns {
     private static final String[] TELLING = { "Time Stamp", LAUNCH_ANGLE, DISTANCE, RESULT, HORIZONTAL_ANGLE,
             "Strike Zone Bottom", "POI X" };
 
+    /** Date and Velo with two telling columns: 88, then 4 more for each further one, up to 100. */
+    static final HeaderRule HEADER = ColumnRule.requiring(DATE, EXIT_VELOCITY).optional(4, TELLING).needingOptional(2);
+
     private HitTraxColumns() {
-    }
-
-    static boolean isHeader(CsvHeader header) {
-        return header.has(DATE) && header.has(EXIT_VELOCITY) && tellingColumns(header) >= 2;
-    }
-
-    /** 80 for Date and Velo with two telling columns, up to 100 with more of them; 0 when not HitTrax. */
-    static int confidence(CsvHeader header) {
-        return isHeader(header) ? Math.min(100, 80 + 4 * tellingColumns(header)) : 0;
-    }
-
-    private static int tellingColumns(CsvHeader header) {
-        int count = 0;
-        for (String column : TELLING) {
-            if (header.has(column)) {
-                count++;
-            }
-        }
-        return count;
     }
 }

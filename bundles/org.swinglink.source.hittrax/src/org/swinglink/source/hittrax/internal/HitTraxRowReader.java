@@ -44,24 +44,20 @@ final class HitTraxRowReader {
         this.zone = zone;
         this.date = table.requireColumn(HitTraxColumns.DATE);
         this.exitVelocity = table.requireColumn(HitTraxColumns.EXIT_VELOCITY);
-        this.pitchNumber = optional(table, HitTraxColumns.PITCH_NUMBER);
-        this.atBat = optional(table, HitTraxColumns.AT_BAT);
-        this.pitchSpeed = optional(table, HitTraxColumns.PITCH_SPEED);
-        this.pitchType = optional(table, HitTraxColumns.PITCH_TYPE);
-        this.strikeZone = optional(table, HitTraxColumns.STRIKE_ZONE);
-        this.launchAngle = optional(table, HitTraxColumns.LAUNCH_ANGLE);
-        this.distance = optional(table, HitTraxColumns.DISTANCE);
-        this.horizontalAngle = optional(table, HitTraxColumns.HORIZONTAL_ANGLE);
-        this.result = optional(table, HitTraxColumns.RESULT);
-        this.hitType = optional(table, HitTraxColumns.HIT_TYPE);
-        this.points = optional(table, HitTraxColumns.POINTS);
-        this.sprayChartX = optional(table, HitTraxColumns.SPRAY_CHART_X);
-        this.sprayChartZ = optional(table, HitTraxColumns.SPRAY_CHART_Z);
-        this.user = optional(table, HitTraxColumns.USER);
-    }
-
-    private static int optional(CsvTable table, String column) {
-        return table.header().indexOf(column).orElse(-1);
+        this.pitchNumber = table.optionalColumn(HitTraxColumns.PITCH_NUMBER);
+        this.atBat = table.optionalColumn(HitTraxColumns.AT_BAT);
+        this.pitchSpeed = table.optionalColumn(HitTraxColumns.PITCH_SPEED);
+        this.pitchType = table.optionalColumn(HitTraxColumns.PITCH_TYPE);
+        this.strikeZone = table.optionalColumn(HitTraxColumns.STRIKE_ZONE);
+        this.launchAngle = table.optionalColumn(HitTraxColumns.LAUNCH_ANGLE);
+        this.distance = table.optionalColumn(HitTraxColumns.DISTANCE);
+        this.horizontalAngle = table.optionalColumn(HitTraxColumns.HORIZONTAL_ANGLE);
+        this.result = table.optionalColumn(HitTraxColumns.RESULT);
+        this.hitType = table.optionalColumn(HitTraxColumns.HIT_TYPE);
+        this.points = table.optionalColumn(HitTraxColumns.POINTS);
+        this.sprayChartX = table.optionalColumn(HitTraxColumns.SPRAY_CHART_X);
+        this.sprayChartZ = table.optionalColumn(HitTraxColumns.SPRAY_CHART_Z);
+        this.user = table.optionalColumn(HitTraxColumns.USER);
     }
 
     BattedBallRecord read(CsvRow row) {

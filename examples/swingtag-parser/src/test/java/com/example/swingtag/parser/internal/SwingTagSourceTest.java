@@ -54,17 +54,18 @@ class SwingTagSourceTest {
     }
 
     @Test
-    void givenAFileWithoutTheRequiredColumns_whenRead_thenTheFormatErrorNamesTheLine(@TempDir Path folder) throws Exception {
+    void givenAFileWithoutTheRequiredColumns_whenRead_thenTheFormatErrorSaysWhatHeaderWasExpected(@TempDir Path folder)
+            throws Exception {
         Path file = Files.writeString(folder.resolve("trimmed.csv"), "# SwingTag export v2\nswing_id;athlete\n1;Jordan Reyes\n");
 
         SourceFormatException error = assertThrows(SourceFormatException.class, () -> read(file));
 
-        assertEquals("trimmed.csv, line 2: the header has no 'recorded_utc' column; a SwingTag export names "
-                + "[swing_id, recorded_utc, athlete, bat_speed_kmh]", error.getMessage());
+        assertEquals("trimmed.csv: no header found in the first 3 lines; expected a SwingTag header naming swing_id, "
+                + "recorded_utc, athlete and bat_speed_kmh, separated by ';'", error.getMessage());
     }
 
     @Test
-    void givenSamples_whenJudged_thenTheBannerMakesItCertainAndOtherFormatsScoreZero(@TempDir Path folder) throws Exception {
+    void givenSamples_whenJudged_thenEveryOptionalColumnAddsToTheRequiredOnesAndOtherFormatsScoreZero(@TempDir Path folder) throws Exception {
         Path trimmed = Files.writeString(folder.resolve("t.csv"), "swing_id;recorded_utc;athlete;bat_speed_kmh\n");
         Path blast = Files.writeString(folder.resolve("Metrics - Jane Doe.csv"),
                 "Date,Equipment,Handedness,Swing Details,Plane Score,Connection Score,Rotation Score,Bat Speed (mph)\n");
