@@ -86,6 +86,29 @@ final class ClockEstimator {
     }
 
     /**
+     * Share of the swings mapped within the visit's events (and {@link #VISIT_MARGIN_MILLIS}) that
+     * {@code clock} explains; 1 when there are none to explain.
+     */
+    static double explainedShare(SortedTimes events, SortedTimes swings, ClockModel clock, long toleranceMillis) {
+        int lo = swings.firstAtOrAfter(
+                Saturating.subtract(clock.toSensorMillis(events.time(0)), VISIT_MARGIN_MILLIS));
+        int hi = swings.firstAtOrAfter(Saturating.add(Saturating.add(
+                clock.toSensorMillis(events.time(events.size() - 1)), VISIT_MARGIN_MILLIS), 1));
+        if (hi <= lo) {
+            return 1;
+        }
+        ResidualScore scoring = ResidualScore.withSpread(toleranceMillis, toleranceMillis / 2);
+        SwingResiduals residuals = SwingResiduals.of(events, swings, lo, hi, clock, scoring);
+        int explained = 0;
+        for (int s = lo; s < hi; s++) {
+            if (residuals.score(s) >= EXPLAINED_LEVEL) {
+                explained++;
+            }
+        }
+        return (double) explained / (hi - lo);
+    }
+
+    /**
      * Whether the data cannot tell a changing clock from chance: the residuals the model leaves still
      * spread as widely as chance within the tolerance (the devices disagree by about a pitch gap), or it
      * explains too few of the visit's swings for them to be one player's pitches. Drift or steps fitted
