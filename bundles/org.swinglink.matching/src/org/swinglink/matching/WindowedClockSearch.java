@@ -40,7 +40,7 @@ final class WindowedClockSearch {
         ClockEstimation estimation = options.clockEstimation();
         ClockModel whole = ClockEstimator.estimate(events, swings, constant, tolerance, estimation);
         if (estimation == ClockEstimation.CONSTANT_OFFSET || events.size() == 0 || swings.size() == 0
-                || events.time(events.size() - 1) - events.time(0) < 2 * WINDOW_MILLIS
+                || !spansWindows(events.time(events.size() - 1) - events.time(0))
                 || ClockEstimator.explainedShare(events, swings, whole, tolerance) >= MIN_EXPLAINED_SHARE) {
             return whole;
         }
@@ -56,6 +56,11 @@ final class WindowedClockSearch {
             }
         }
         return best;
+    }
+
+    /** Whether a visit of this span holds windows apart enough to disagree, and is one visit at all. */
+    private static boolean spansWindows(long spanMillis) {
+        return spanMillis >= 2 * WINDOW_MILLIS && spanMillis <= ClockEstimator.MAX_VISIT_SPAN_MILLIS;
     }
 
     /** The distinct offsets windows of the visit show, other than the whole visit's. */
