@@ -33,9 +33,17 @@ final class ClockEstimator {
     static final double DRIFT_PENALTY = 3;
     /** Swings whose score is below this are not explained by a model: a true pair scores 1 or more. */
     static final double EXPLAINED_LEVEL = 0.5;
-    static final int MAX_STEP_SEARCHES = 4;
+    /** Steps searched for one after another: two steps, each found as a stretch of two, and then some. */
+    static final int MAX_STEP_SEARCHES = 6;
     /** Residual spread, as a share of the tolerance, from which a visit is too noisy for more than a constant offset. */
     static final double NOISY_SPREAD = 0.49;
+    /**
+     * The spread allowed a model that explains at least {@link #WELL_EXPLAINED_SHARE} of the swings: 1 s
+     * of jitter on top of whole-second truncation measures about half the tolerance, while 2.5 s of
+     * jitter, which does spread like chance, leaves far fewer swings explained.
+     */
+    static final double NOISY_SPREAD_WELL_EXPLAINED = 0.55;
+    static final double WELL_EXPLAINED_SHARE = 0.75;
     /**
      * Share of the visit's swings a changing clock must explain: with 30% misses and 30% takes about
      * half are pairs and most of them score well, while chance alignments of unrelated times explain a
@@ -86,6 +94,29 @@ final class ClockEstimator {
     }
 
     /**
+     * Share of the swings mapped within the visit's events (and {@link #VISIT_MARGIN_MILLIS}) that
+     * {@code clock} explains; 1 when there are none to explain.
+     */
+    static double explainedShare(SortedTimes events, SortedTimes swings, ClockModel clock, long toleranceMillis) {
+        int lo = swings.firstAtOrAfter(
+                Saturating.subtract(clock.toSensorMillis(events.time(0)), VISIT_MARGIN_MILLIS));
+        int hi = swings.firstAtOrAfter(Saturating.add(Saturating.add(
+                clock.toSensorMillis(events.time(events.size() - 1)), VISIT_MARGIN_MILLIS), 1));
+        if (hi <= lo) {
+            return 1;
+        }
+        ResidualScore scoring = ResidualScore.withSpread(toleranceMillis, toleranceMillis / 2);
+        SwingResiduals residuals = SwingResiduals.of(events, swings, lo, hi, clock, scoring);
+        int explained = 0;
+        for (int s = lo; s < hi; s++) {
+            if (residuals.score(s) >= EXPLAINED_LEVEL) {
+                explained++;
+            }
+        }
+        return (double) explained / (hi - lo);
+    }
+
+    /**
      * Whether the data cannot tell a changing clock from chance: the residuals the model leaves still
      * spread as widely as chance within the tolerance (the devices disagree by about a pitch gap), or it
      * explains too few of the visit's swings for them to be one player's pitches. Drift or steps fitted
@@ -99,7 +130,9 @@ final class ClockEstimator {
                 explained++;
             }
         }
-        return sigma >= NOISY_SPREAD * visit.toleranceMillis() || explained < MIN_EXPLAINED_SHARE * visit.swingCount();
+        double noisy = explained >= WELL_EXPLAINED_SHARE * visit.swingCount() ? NOISY_SPREAD_WELL_EXPLAINED
+                : NOISY_SPREAD;
+        return sigma >= noisy * visit.toleranceMillis() || explained < MIN_EXPLAINED_SHARE * visit.swingCount();
     }
 
     /** Summed score less the penalties of what the model adds to a constant offset. */

@@ -33,6 +33,11 @@ final class StepSearch {
      * visit's edge. (Two let a few sessions with a constant offset lose pairs to a step.)
      */
     static final int MIN_PAIRS_GAINED = 3;
+    /**
+     * Pairs a step must add where the devices agree within a quarter of the tolerance: chance pairs
+     * of misses and takes rarely land that close, so two newly explained swings are a stretch.
+     */
+    static final int MIN_PAIRS_GAINED_SHARP = 2;
     /** Shifts closer to the model than this are jitter, not steps. */
     private static final long MIN_SHIFT_MILLIS = 700;
 
@@ -59,12 +64,16 @@ final class StepSearch {
         for (Placement placement : placements) {
             PairedScore before = PairedScore.of(visit, current.clock(), placement.from(), placement.to());
             PairedScore after = PairedScore.of(visit, placement.clock(), placement.from(), placement.to());
-            if (after.pairs() - before.pairs() >= MIN_PAIRS_GAINED
+            if (after.pairs() - before.pairs() >= minPairsGained(visit)
                     && after.score() - before.score() > stepPenalty(visit) * placement.stepsAdded()) {
                 return new ClockFit(placement.clock(), visit.residuals(placement.clock()));
             }
         }
         return null;
+    }
+
+    private static int minPairsGained(VisitTimes visit) {
+        return visit.score().sigmaMillis() <= visit.toleranceMillis() / 4 ? MIN_PAIRS_GAINED_SHARP : MIN_PAIRS_GAINED;
     }
 
     /**

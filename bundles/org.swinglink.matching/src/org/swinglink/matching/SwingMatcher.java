@@ -25,8 +25,7 @@ public final class SwingMatcher {
         SortedTimes events = SortedTimes.of(eventEpochMillis);
         SortedTimes swings = SortedTimes.of(swingEpochMillis);
         ClockModel clock = options.estimatesOffset()
-                ? ClockEstimator.estimate(events, swings, constantOffset(events, swings, options),
-                        options.toleranceMillis(), options.clockEstimation())
+                ? WindowedClockSearch.estimate(events, swings, options)
                 : ClockModel.constant(options.fixedOffsetMillis());
         return pair(events, swings, swingEpochMillis, clock, options);
     }

@@ -9,6 +9,8 @@ import static org.swinglink.matching.TestSessions.realSwingsNewestFirst;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.swinglink.matching.bench.GeneratedSession;
 import org.swinglink.matching.bench.PairingScore;
 import org.swinglink.matching.bench.SessionGenerator;
@@ -119,6 +121,44 @@ class ClockEstimationTest {
         PairingScore score = PairingScore.of(result.pairs(), session);
         assertEquals(-5_000, result.clock().driftPpm(), 100);
         assertTrue(score.precision() >= 0.995 && score.recall() >= 0.995, score.toString());
+    }
+
+    /**
+     * Three hours of one player without a break or a dry swing: the whole visit's constant offset is
+     * smeared over 47 s by drift and a step, and a cadence alias minutes away stands taller; the
+     * offsets of windows of the visit must start the clock's estimate.
+     */
+    @ParameterizedTest(name = "seed {0}, {1} ppm, {3} ms at pitch {2}")
+    @CsvSource({ "16, 3000, 270, 15000", "17, 3000, 270, 15000", "18, 3000, 270, 15000",
+            "16, -3000, 270, -15000", "16, 3000, 270, 30000" })
+    void givenThreeHoursDriftingAndSetBackOnceWithoutDrySwings_whenMatching_thenFindsTheClockAndPairsAlmostAll(
+            long seed, double ppm, int stepPitch, long stepMillis) {
+        Random random = new Random(seed);
+        long start = 1_772_748_000_000L;
+        long time = start;
+        long[] events = new long[540];
+        long[] swings = new long[540];
+        int swingCount = 0;
+        for (int pitch = 1; pitch <= events.length; pitch++) {
+            time += random.nextLong(15 * SECOND, 25 * SECOND);
+            events[pitch - 1] = time;
+            if (pitch % 10 != 0) {
+                long behind = 47 * SECOND + Math.round((time - start) * ppm * 1e-6)
+                        + (pitch >= stepPitch ? stepMillis : 0);
+                swings[swingCount++] = Math.floorDiv(time - behind, SECOND) * SECOND;
+            }
+        }
+        swings = Arrays.copyOf(swings, swingCount);
+
+        MatchResult result = new VisitMatcher().match(events, swings, MatchOptions.defaults());
+
+        assertTrue(result.pairs().size() >= 0.995 * swingCount, result.pairs().size() + " of " + swingCount);
+        for (MatchedPair pair : result.pairs()) {
+            assertEquals(pair.swingIndex() + pair.swingIndex() / 9, pair.eventIndex(), "swing " + pair.swingIndex());
+        }
+        assertEquals(ppm, result.clock().driftPpm(), 300, result.clock().toString());
+        assertEquals(1, result.clock().steps().size(), result.clock().toString());
+        assertEquals(stepMillis, result.clock().steps().get(0).sizeMillis(), 1_500);
     }
 
     /** The real session played three times, each 15 minutes after the one before: 45 minutes. */

@@ -53,6 +53,22 @@ public final class SessionGenerator {
         return recorder.finish();
     }
 
+    /**
+     * A long session of one player without breaks: a pitch every {@code minGapMillis} to
+     * {@code maxGapMillis} for {@code hours}, one visit in which drift adds up and a step comes late.
+     */
+    public GeneratedSession steadySession(SessionSpec spec, double hours, long minGapMillis, long maxGapMillis) {
+        Recorder recorder = new Recorder(spec);
+        long start = randomStart(random.nextInt(1000));
+        long end = start + Math.round(hours * 3_600_000);
+        recorder.beginVisit();
+        for (long time = start; time < end; time += random.nextLong(minGapMillis, maxGapMillis + 1)) {
+            recorder.pitch(time);
+        }
+        recorder.endVisit(start);
+        return recorder.finish();
+    }
+
     /** Daily sessions until the sensor has recorded at least {@code minimumSwings}. */
     public GeneratedSession sessions(SessionSpec spec, int minimumSwings) {
         Recorder recorder = new Recorder(spec);
