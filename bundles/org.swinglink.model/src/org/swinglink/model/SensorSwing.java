@@ -103,6 +103,9 @@ public class SensorSwing {
     @Column(name = "rotation_metric")
     private Double rotationMetric;
 
+    @Column(name = "on_plane_efficiency")
+    private Double onPlaneEfficiency;
+
     @Column(nullable = false)
     private boolean assigned;
 
@@ -161,7 +164,10 @@ public class SensorSwing {
         BLAST_FACTOR("blast_factor", "Blast Factor", "blast_factor", "blastFactor", null,
                 s -> s.blastFactor, (s, v) -> s.blastFactor = v),
         ROTATION_METRIC("rotation_metric", "Rotation", "rotation_metric", "rotationMetric", null,
-                s -> s.rotationMetric, (s, v) -> s.rotationMetric = v);
+                s -> s.rotationMetric, (s, v) -> s.rotationMetric = v),
+        /** Blast's share of the swing the bat spends on the pitch's plane, percent (0-100). */
+        ON_PLANE_EFFICIENCY("on_plane_efficiency", "On plane", "on_plane_efficiency_pct", "onPlaneEfficiencyPct",
+                "%.0f%%", s -> s.onPlaneEfficiency, (s, v) -> s.onPlaneEfficiency = v);
 
         private final String key;
         private final String label;
