@@ -1,7 +1,10 @@
 package org.swinglink.model;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -24,6 +27,9 @@ import jakarta.persistence.Table;
  * for them (plain JDBC into these tables: 12,785 rows/s with them, 14,666 to 17,513 without; see
  * STORAGE.md): they are what keeps a pair, an assignment or an import's rows from pointing at
  * nothing after a merge, a delete or an interrupted import, and the load is not bound by them.
+ *
+ * <p>The swing's metrics are declared here once: a column below and its {@link SwingMetric}
+ * constant. The row writers, listings, export, JSON and tables go through {@link SwingMetric}.
  */
 @Entity
 @Table(name = "sensor_swings", indexes = {
@@ -97,6 +103,8 @@ public class SensorSwing {
     @Column(name = "rotation_metric")
     private Double rotationMetric;
 
+    @Column(name = "on_plane_efficiency")
+    private Double onPlaneEfficiency;
 
     @Column(nullable = false)
     private boolean assigned;
@@ -134,6 +142,96 @@ public class SensorSwing {
         SensorSwing swing = new SensorSwing(id, importSession, sensorType, sensorTimestamp, sourceLine);
         swing.createdAt = createdAt;
         return swing;
+    }
+
+    /**
+     * The sensor's measures of a swing, each with its column, its name in the parsers' records, in
+     * the CSV export and in JSON, and how a table shows it. The order is the export's and the
+     * tables'. A new metric is a constant here and its column above; the sources set it on their
+     * records by {@link #key()}.
+     */
+    public enum SwingMetric {
+        BAT_SPEED("bat_speed", "Bat speed", "bat_speed_mph", "batSpeedMph", "%.1f",
+                s -> s.batSpeed, (s, v) -> s.batSpeed = v),
+        ATTACK_ANGLE("attack_angle", "Attack angle", "attack_angle_deg", "attackAngleDeg", "%.1f",
+                s -> s.attackAngle, (s, v) -> s.attackAngle = v),
+        TIME_TO_CONTACT("time_to_contact", "Time to contact", "time_to_contact_ms", "timeToContactMs", "%.0f ms",
+                s -> s.timeToContact, (s, v) -> s.timeToContact = v),
+        PEAK_HAND_SPEED("peak_hand_speed", "Hand speed", "peak_hand_speed_mph", "peakHandSpeedMph", "%.1f",
+                s -> s.peakHandSpeed, (s, v) -> s.peakHandSpeed = v),
+        POWER_OUTPUT("power_output", "Power", "power_w", "powerW", "%.0f W",
+                s -> s.powerOutput, (s, v) -> s.powerOutput = v),
+        BLAST_FACTOR("blast_factor", "Blast Factor", "blast_factor", "blastFactor", null,
+                s -> s.blastFactor, (s, v) -> s.blastFactor = v),
+        ROTATION_METRIC("rotation_metric", "Rotation", "rotation_metric", "rotationMetric", null,
+                s -> s.rotationMetric, (s, v) -> s.rotationMetric = v),
+        /** Blast's share of the swing the bat spends on the pitch's plane, percent (0-100). */
+        ON_PLANE_EFFICIENCY("on_plane_efficiency", "On plane", "on_plane_efficiency_pct", "onPlaneEfficiencyPct",
+                "%.0f%%", s -> s.onPlaneEfficiency, (s, v) -> s.onPlaneEfficiency = v);
+
+        private final String key;
+        private final String label;
+        private final String exportName;
+        private final String jsonName;
+        private final String tableFormat;
+        private final Function<SensorSwing, Double> read;
+        private final BiConsumer<SensorSwing, Double> write;
+
+        SwingMetric(String key, String label, String exportName, String jsonName, String tableFormat,
+                Function<SensorSwing, Double> read, BiConsumer<SensorSwing, Double> write) {
+            this.key = key;
+            this.label = label;
+            this.exportName = exportName;
+            this.jsonName = jsonName;
+            this.tableFormat = tableFormat;
+            this.read = read;
+            this.write = write;
+        }
+
+        /** The column in {@code sensor_swings}, and the name a source gives the metric on its record. */
+        public String key() {
+            return key;
+        }
+
+        /** For people: a table's column heading. */
+        public String label() {
+            return label;
+        }
+
+        /** The CSV export's column, with its unit, e.g. {@code bat_speed_mph}. */
+        public String exportName() {
+            return exportName;
+        }
+
+        /** The metric's name in JSON, e.g. {@code batSpeedMph}. */
+        public String jsonName() {
+            return jsonName;
+        }
+
+        /** Whether a player's table shows it (the vendor-specific measures are in the export and JSON only). */
+        public boolean shownInTables() {
+            return tableFormat != null;
+        }
+
+        /** As a table shows it, e.g. "150 ms"; "" when null. */
+        public String format(Double value) {
+            return value == null ? "" : String.format(Locale.ROOT, tableFormat == null ? "%s" : tableFormat, value);
+        }
+
+        /** The swing's value, null when the sensor did not measure it. */
+        public Double of(SensorSwing swing) {
+            return read.apply(swing);
+        }
+
+        /** Sets the swing's value (a listing filling a swing from its row). */
+        public void set(SensorSwing swing, Double value) {
+            write.accept(swing, value);
+        }
+    }
+
+    /** The metric's value, null when the sensor did not measure it. */
+    public Double get(SwingMetric metric) {
+        return metric.of(this);
     }
 
     public void setMetrics(Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed) {

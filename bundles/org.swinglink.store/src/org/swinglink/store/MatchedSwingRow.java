@@ -1,8 +1,10 @@
 package org.swinglink.store;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.swinglink.model.PairingMethod;
+import org.swinglink.model.SensorSwing.SwingMetric;
 
 /**
  * One matched swing, flat: a HitTrax event and the sensor swing paired with it, as a streaming
@@ -14,12 +16,17 @@ import org.swinglink.model.PairingMethod;
  * @param sensorTime      the swing's time by the sensor's clock
  * @param matchDeltaMillis HitTrax time minus the clock-corrected sensor time
  * @param pairing         how the pair was made
+ * @param swingMetrics    the sensor's measures of the swing; a metric it did not measure is absent
  * @param hittraxFile     the file the event was read from
  */
 public record MatchedSwingRow(String player, Instant hittraxTime, Instant sensorTime, Double matchDeltaMillis,
         PairingMethod pairing, Double exitVelocity, Double launchAngle, Double distance, Double horizontalAngle,
         String result, String hitType, Double pitchSpeed, Integer strikeZone, String sensorType, String sensorDeviceId,
-        Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed, Double powerOutput,
-        Double blastFactor, Double rotationMetric, String hittraxFile, long hittraxLine, long sensorLine,
+        Map<SwingMetric, Double> swingMetrics, String hittraxFile, long hittraxLine, long sensorLine,
         String hittraxEventId, String sensorSwingId) {
+
+    /** The swing's value of {@code metric}, null when the sensor did not measure it. */
+    public Double swingMetric(SwingMetric metric) {
+        return swingMetrics.get(metric);
+    }
 }

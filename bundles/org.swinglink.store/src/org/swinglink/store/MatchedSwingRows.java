@@ -18,13 +18,14 @@ import org.swinglink.model.PairingMethod;
  * few players' names are looked up once each.
  */
 final class MatchedSwingRows {
+    private static final int METRICS = 17; // first swing metric column
+    private static final int AFTER = METRICS + SwingMetricColumns.COUNT;
     private static final String COLUMNS = """
             SELECT h.user_id, s.user_id, e.event_timestamp, s.sensor_timestamp, s.match_time_delta, s.pairing_method,
               e.exit_velocity, e.launch_angle, e.distance, e.horizontal_angle, e.result, e.hit_type, e.pitch_speed,
-              e.strike_zone, s.sensor_type, s.sensor_device_id, s.bat_speed, s.attack_angle, s.time_to_contact,
-              s.peak_hand_speed, s.power_output, s.blast_factor, s.rotation_metric, h.source_file, e.source_line,
-              s.source_line, e.id, s.id
-            """;
+              e.strike_zone, s.sensor_type, s.sensor_device_id, %s,
+              h.source_file, e.source_line, s.source_line, e.id, s.id
+            """.formatted(SwingMetricColumns.select("s"));
     /**
      * Going by the event: a swing of theirs paired by hand with another batter's ball counts for that
      * batter. Joined in the order written, from the player's sessions to their events: left to
@@ -87,10 +88,9 @@ final class MatchedSwingRows {
         return new MatchedSwingRow(name(batter != null ? batter : row.getString(2)), StoredTime.read(row, 3),
                 StoredTime.read(row, 4), decimal(row, 5), pairing == null ? PairingMethod.TIME : pairing,
                 decimal(row, 7), decimal(row, 8), decimal(row, 9), decimal(row, 10), row.getString(11), row.getString(12),
-                decimal(row, 13), integer(row, 14), row.getString(15), row.getString(16), decimal(row, 17),
-                decimal(row, 18), decimal(row, 19), decimal(row, 20), decimal(row, 21), decimal(row, 22),
-                decimal(row, 23), row.getString(24), row.getLong(25), row.getLong(26), row.getString(27),
-                row.getString(28));
+                decimal(row, 13), integer(row, 14), row.getString(15), row.getString(16),
+                SwingMetricColumns.values(row, METRICS), row.getString(AFTER), row.getLong(AFTER + 1),
+                row.getLong(AFTER + 2), row.getString(AFTER + 3), row.getString(AFTER + 4));
     }
 
     private String name(String userId) throws SQLException {

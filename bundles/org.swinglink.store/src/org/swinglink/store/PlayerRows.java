@@ -30,16 +30,17 @@ import jakarta.persistence.EntityManager;
  * users are looked up once each.
  */
 final class PlayerRows {
+    private static final int METRICS = 9; // first swing metric column
+    private static final int AFTER = METRICS + SwingMetricColumns.COUNT;
     private static final String COLUMNS = """
             SELECT s.id, s.created_at, s.import_session_id, s.sensor_type, s.sensor_timestamp, s.source_line,
-              s.source_file, s.sensor_device_id, s.bat_speed, s.attack_angle, s.time_to_contact, s.peak_hand_speed,
-              s.blast_factor, s.power_output, s.rotation_metric, s.user_id, s.assigned, s.assigned_at, s.assigned_by,
-              s.match_time_delta, s.pairing_method,
+              s.source_file, s.sensor_device_id, %s,
+              s.user_id, s.assigned, s.assigned_at, s.assigned_by, s.match_time_delta, s.pairing_method,
               e.id, e.session_id, e.event_timestamp, e.source_line, e.pitch_number, e.at_bat, e.pitch_speed,
               e.pitch_type, e.strike_zone, e.exit_velocity, e.launch_angle, e.distance, e.horizontal_angle,
               e.result, e.hit_type, e.points, e.spray_chart_x, e.spray_chart_z
-            """;
-    private static final int EVENT = 22; // first event column
+            """.formatted(SwingMetricColumns.select("s"));
+    private static final int EVENT = AFTER + 6; // first event column
     private static final String SWINGS_OF_PLAYER = COLUMNS + """
             FROM sensor_swings s LEFT OUTER JOIN hittrax_events e ON e.id = s.hittrax_event_id
             WHERE s.user_id = ?""";
@@ -102,13 +103,12 @@ final class PlayerRows {
                 row.getLong(6));
         swing.setSourceFile(row.getString(7));
         swing.setSensorDeviceId(row.getString(8));
-        swing.setMetrics(decimal(row, 9), decimal(row, 10), decimal(row, 11), decimal(row, 12));
-        swing.setVendorMetrics(decimal(row, 13), decimal(row, 14), decimal(row, 15));
-        swing.restoreAssignment(cached(users, User.class, row.getString(16)), row.getBoolean(17),
-                StoredTime.read(row, 18), row.getString(19));
+        SwingMetricColumns.read(row, METRICS, swing);
+        swing.restoreAssignment(cached(users, User.class, row.getString(AFTER)), row.getBoolean(AFTER + 1),
+                StoredTime.read(row, AFTER + 2), row.getString(AFTER + 3));
         if (event != null) {
-            Double delta = decimal(row, 20);
-            swing.pairWith(event, delta == null ? 0 : delta, PairingMethod.fromDatabaseValue(row.getString(21)));
+            Double delta = decimal(row, AFTER + 4);
+            swing.pairWith(event, delta == null ? 0 : delta, PairingMethod.fromDatabaseValue(row.getString(AFTER + 5)));
         }
         return swing;
     }

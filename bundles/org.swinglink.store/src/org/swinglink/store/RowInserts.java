@@ -4,9 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.swinglink.model.PairingMethod;
+import org.swinglink.model.SensorSwing.SwingMetric;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.SensorSwingRecord;
 
@@ -32,13 +35,15 @@ public final class RowInserts implements AutoCloseable {
                     "spray_chart_x", "spray_chart_z"),
             new int[] { TEXT, TEXT, RowTable.TIME, Types.BIGINT, Types.INTEGER, Types.INTEGER, NUMBER, TEXT, Types.INTEGER, NUMBER,
                     NUMBER, NUMBER, NUMBER, TEXT, TEXT, Types.INTEGER, NUMBER, NUMBER });
-    private static final RowTable SWINGS = new RowTable("sensor_swings",
-            List.of("id", "user_id", "import_session_id", "sensor_type", "sensor_device_id", "sensor_timestamp", "source_file",
-                    "source_line", "bat_speed", "attack_angle", "time_to_contact", "peak_hand_speed", "blast_factor",
-                    "power_output", "rotation_metric", "assigned", "assigned_at", "assigned_by", "created_at",
-                    "hittrax_event_id", "match_time_delta", "pairing_method"),
-            new int[] { TEXT, TEXT, TEXT, TEXT, TEXT, RowTable.TIME, TEXT, Types.BIGINT, NUMBER, NUMBER, NUMBER, NUMBER, NUMBER,
-                    NUMBER, NUMBER, Types.BOOLEAN, RowTable.TIME, TEXT, RowTable.TIME, TEXT, NUMBER, TEXT });
+    private static final List<String> SWING_COLUMNS_BEFORE_METRICS = List.of("id", "user_id", "import_session_id",
+            "sensor_type", "sensor_device_id", "sensor_timestamp", "source_file", "source_line");
+    private static final int[] SWING_TYPES_BEFORE_METRICS = { TEXT, TEXT, TEXT, TEXT, TEXT, RowTable.TIME, TEXT, Types.BIGINT };
+    private static final List<String> SWING_COLUMNS_AFTER_METRICS = List.of("assigned", "assigned_at", "assigned_by",
+            "created_at", "hittrax_event_id", "match_time_delta", "pairing_method");
+    private static final int[] SWING_TYPES_AFTER_METRICS = { Types.BOOLEAN, RowTable.TIME, TEXT, RowTable.TIME, TEXT, NUMBER,
+            TEXT };
+    private static final SwingMetric[] METRICS = SwingMetric.values();
+    private static final RowTable SWINGS = swingTable();
 
     private final RowSink events;
     private final RowSink swings;
@@ -90,12 +95,34 @@ public final class RowInserts implements AutoCloseable {
             Instant assignedAt, SensorSwingRecord record, String eventId, PairingMethod method, double deltaMillis) {
         boolean assigned = playerId != null;
         boolean paired = eventId != null;
-        add(swings, new Object[] { id, playerId, importSessionId, sensorType, record.sensorDeviceId(),
-                StoredTime.value(record.timestamp()), fileName, record.line(), record.batSpeed(), record.attackAngle(),
-                record.timeToContact(), record.peakHandSpeed(), record.blastFactor(), record.powerOutput(),
-                record.rotationMetric(), assigned, assigned ? StoredTime.value(assignedAt) : null,
+        Object[] row = new Object[SWINGS.columns().size()];
+        int c = 0;
+        for (Object value : new Object[] { id, playerId, importSessionId, sensorType, record.sensorDeviceId(),
+                StoredTime.value(record.timestamp()), fileName, record.line() }) {
+            row[c++] = value;
+        }
+        for (SwingMetric metric : METRICS) {
+            row[c++] = record.metric(metric.key());
+        }
+        for (Object value : new Object[] { assigned, assigned ? StoredTime.value(assignedAt) : null,
                 assigned ? assignedBy : null, StoredTime.value(assignedAt), eventId, paired ? (Double) deltaMillis : null,
-                paired ? method.databaseValue() : null });
+                paired ? method.databaseValue() : null }) {
+            row[c++] = value;
+        }
+        add(swings, row);
+    }
+
+    /** The swings' columns: where the swing is from, its metrics (one column each), its player and pair. */
+    private static RowTable swingTable() {
+        List<String> columns = new ArrayList<>(SWING_COLUMNS_BEFORE_METRICS);
+        Arrays.stream(METRICS).map(SwingMetric::key).forEach(columns::add);
+        columns.addAll(SWING_COLUMNS_AFTER_METRICS);
+        int[] types = new int[columns.size()];
+        Arrays.fill(types, NUMBER);
+        System.arraycopy(SWING_TYPES_BEFORE_METRICS, 0, types, 0, SWING_TYPES_BEFORE_METRICS.length);
+        System.arraycopy(SWING_TYPES_AFTER_METRICS, 0, types, types.length - SWING_TYPES_AFTER_METRICS.length,
+                SWING_TYPES_AFTER_METRICS.length);
+        return new RowTable("sensor_swings", List.copyOf(columns), types);
     }
 
     /** Sends what is held to the database: events first, as swings refer to them. */

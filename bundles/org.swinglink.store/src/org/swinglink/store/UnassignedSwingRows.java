@@ -1,7 +1,5 @@
 package org.swinglink.store;
 
-import static org.swinglink.store.NullableColumns.decimal;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,12 +24,13 @@ import jakarta.persistence.EntityManager;
  * manager once each; the swings come back detached, as every listing's do.
  */
 final class UnassignedSwingRows {
+    private static final int METRICS = 9; // first metric column
+    private static final int AFTER = METRICS + SwingMetricColumns.COUNT;
     private static final String COLUMNS = """
             SELECT id, created_at, import_session_id, sensor_type, sensor_timestamp, source_line, source_file,
-              sensor_device_id, bat_speed, attack_angle, time_to_contact, peak_hand_speed, blast_factor, power_output,
-              rotation_metric, user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta,
-              pairing_method
-            FROM sensor_swings WHERE assigned = ?""";
+              sensor_device_id, %s,
+              user_id, assigned_at, assigned_by, hittrax_event_id, match_time_delta, pairing_method
+            FROM sensor_swings WHERE assigned = ?""".formatted(SwingMetricColumns.select(""));
 
     private final EntityManager em;
     private final Map<String, ImportSession> sessions = new HashMap<>();
@@ -82,16 +81,16 @@ final class UnassignedSwingRows {
                 row.getString(4), StoredTime.read(row, 5), row.getLong(6));
         swing.setSourceFile(row.getString(7));
         swing.setSensorDeviceId(row.getString(8));
-        swing.setMetrics(decimal(row, 9), decimal(row, 10), decimal(row, 11), decimal(row, 12));
-        swing.setVendorMetrics(decimal(row, 13), decimal(row, 14), decimal(row, 15));
-        String playerId = row.getString(16);
+        SwingMetricColumns.read(row, METRICS, swing);
+        String playerId = row.getString(AFTER);
         if (playerId != null) {
-            swing.restoreAssignment(em.find(User.class, playerId), false, StoredTime.read(row, 17), row.getString(18));
+            swing.restoreAssignment(em.find(User.class, playerId), false, StoredTime.read(row, AFTER + 1),
+                    row.getString(AFTER + 2));
         }
-        String eventId = row.getString(19);
+        String eventId = row.getString(AFTER + 3);
         if (eventId != null) { // paired by hand with a ball whose batter is unknown
-            swing.pairWith(em.find(HitTraxEvent.class, eventId), row.getDouble(20),
-                    PairingMethod.fromDatabaseValue(row.getString(21)));
+            swing.pairWith(em.find(HitTraxEvent.class, eventId), row.getDouble(AFTER + 4),
+                    PairingMethod.fromDatabaseValue(row.getString(AFTER + 5)));
         }
         return swing;
     }

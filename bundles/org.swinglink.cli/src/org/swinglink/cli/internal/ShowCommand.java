@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.model.SensorSwing.SwingMetric;
 import org.swinglink.store.Store;
 import org.swinglink.store.StoredPair;
 
@@ -76,13 +77,9 @@ final class ShowCommand implements Callable<Integer> {
         row.put("importId", swing.getImportSession() == null ? null : swing.getImportSession().getId());
         row.put("pairing", swing.getPairingMethod() == null ? null : swing.getPairingMethod().label());
         row.put("matchDeltaMs", swing.getMatchTimeDelta());
-        row.put("batSpeedMph", swing.getBatSpeed());
-        row.put("attackAngleDeg", swing.getAttackAngle());
-        row.put("timeToContactMs", swing.getTimeToContact());
-        row.put("peakHandSpeedMph", swing.getPeakHandSpeed());
-        row.put("powerW", swing.getPowerOutput());
-        row.put("blastFactor", swing.getBlastFactor());
-        row.put("rotationMetric", swing.getRotationMetric());
+        for (SwingMetric metric : SwingMetric.values()) {
+            row.put(metric.jsonName(), metric.of(swing));
+        }
         row.put("raw", raw.isEmpty() ? null : raw);
         return row;
     }

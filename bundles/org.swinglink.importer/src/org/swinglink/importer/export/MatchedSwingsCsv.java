@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.swinglink.model.SensorSwing.SwingMetric;
 import org.swinglink.store.MatchedSwingRow;
 import org.swinglink.store.RowConsumer;
 
@@ -23,11 +26,14 @@ import org.swinglink.store.RowConsumer;
  */
 public final class MatchedSwingsCsv {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
-    static final List<String> HEADER = List.of("player", "hittrax_time", "sensor_time", "match_delta_ms", "pairing",
-            "exit_velocity_mph", "launch_angle_deg", "distance_ft", "horizontal_angle_deg", "result", "hit_type",
-            "pitch_speed_mph", "strike_zone", "sensor_type", "sensor_device_id", "bat_speed_mph", "attack_angle_deg",
-            "time_to_contact_ms", "peak_hand_speed_mph", "power_w", "blast_factor", "rotation_metric",
-            "hittrax_file_line", "sensor_file_line", "hittrax_event_id", "sensor_swing_id");
+    private static final SwingMetric[] SWING_METRICS = SwingMetric.values();
+    static final List<String> HEADER = Stream.of(
+            Stream.of("player", "hittrax_time", "sensor_time", "match_delta_ms", "pairing", "exit_velocity_mph",
+                    "launch_angle_deg", "distance_ft", "horizontal_angle_deg", "result", "hit_type", "pitch_speed_mph",
+                    "strike_zone", "sensor_type", "sensor_device_id"),
+            Arrays.stream(SWING_METRICS).map(SwingMetric::exportName),
+            Stream.of("hittrax_file_line", "sensor_file_line", "hittrax_event_id", "sensor_swing_id"))
+            .flatMap(names -> names).toList();
 
     private final ZoneId zone;
 
@@ -70,13 +76,9 @@ public final class MatchedSwingsCsv {
         cells.add(row.strikeZone() == null ? "" : row.strikeZone());
         cells.add(text(row.sensorType()));
         cells.add(text(row.sensorDeviceId()));
-        cells.add(number(row.batSpeed()));
-        cells.add(number(row.attackAngle()));
-        cells.add(number(row.timeToContact()));
-        cells.add(number(row.peakHandSpeed()));
-        cells.add(number(row.powerOutput()));
-        cells.add(number(row.blastFactor()));
-        cells.add(number(row.rotationMetric()));
+        for (SwingMetric metric : SWING_METRICS) {
+            cells.add(number(row.swingMetric(metric)));
+        }
         cells.add(text(row.hittraxFile()) + ":" + row.hittraxLine());
         cells.add(row.sensorLine());
         cells.add(row.hittraxEventId());

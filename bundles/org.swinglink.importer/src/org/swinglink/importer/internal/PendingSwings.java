@@ -41,9 +41,7 @@ final class PendingSwings {
 
     /** Holds a swing of {@code playerId}'s, after those the tally already lists for them. */
     void hold(String playerId, String id, String sensorType, String fileName, String assignedBy, SensorSwingRecord record) {
-        SensorSwingRecord slim = new SensorSwingRecord(record.line(), record.timestamp(), null, record.sensorDeviceId(),
-                record.batSpeed(), record.attackAngle(), record.timeToContact(), record.peakHandSpeed(), record.blastFactor(),
-                record.powerOutput(), record.rotationMetric(), null);
+        SensorSwingRecord slim = record.withoutRow();
         byPlayer.computeIfAbsent(playerId, key -> new ArrayList<>()).add(new Pending(id, sensorType, fileName, assignedBy, slim));
     }
 

@@ -25,14 +25,76 @@ import java.util.Map;
  * @param powerOutput    power, watts
  * @param rotationMetric the vendor's rotation measure (documented by each source)
  * @param raw            every column of the row, name to original text, in file order
+ * @param metrics        further metrics by name (see {@link #metric(String)}), beyond the named
+ *                       components; none null
+ * @since 1.1
  */
 public record SensorSwingRecord(long line, Instant timestamp, String playerName, String sensorDeviceId,
         Double batSpeed, Double attackAngle, Double timeToContact, Double peakHandSpeed, Double blastFactor,
-        Double powerOutput, Double rotationMetric, Map<String, String> raw) {
+        Double powerOutput, Double rotationMetric, Map<String, String> raw, Map<String, Double> metrics) {
 
-    /** Freezes {@code raw}, keeping its order. */
+    /** Freezes {@code raw} and {@code metrics}, keeping their order. */
     public SensorSwingRecord {
         raw = raw == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(raw));
+        metrics = metrics == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
+    }
+
+    /**
+     * A record without further metrics, as API 1.0 made it.
+     *
+     * @param line           1-based line of the file where the row starts
+     * @param timestamp      when the swing happened, by the sensor's clock, or null
+     * @param playerName     the player named in the row, or null
+     * @param sensorDeviceId the sensor's serial or id, or null
+     * @param batSpeed       bat speed, mph
+     * @param attackAngle    attack angle, degrees
+     * @param timeToContact  time to contact, milliseconds
+     * @param peakHandSpeed  peak hand speed, mph
+     * @param blastFactor    Blast Factor (legacy Blast exports only)
+     * @param powerOutput    power, watts
+     * @param rotationMetric the vendor's rotation measure
+     * @param raw            every column of the row, name to original text, in file order
+     */
+    public SensorSwingRecord(long line, Instant timestamp, String playerName, String sensorDeviceId, Double batSpeed,
+            Double attackAngle, Double timeToContact, Double peakHandSpeed, Double blastFactor, Double powerOutput,
+            Double rotationMetric, Map<String, String> raw) {
+        this(line, timestamp, playerName, sensorDeviceId, batSpeed, attackAngle, timeToContact, peakHandSpeed,
+                blastFactor, powerOutput, rotationMetric, raw, Map.of());
+    }
+
+    /**
+     * A metric by its name: {@code bat_speed}, {@code attack_angle}, {@code time_to_contact},
+     * {@code peak_hand_speed}, {@code blast_factor}, {@code power_output} and {@code rotation_metric}
+     * are the named components; any other name is looked up in {@link #metrics()} (e.g.
+     * {@code on_plane_efficiency}, percent). Names SwingLink does not store are ignored by it.
+     *
+     * @param name the metric's name, lower case with underscores
+     * @return its value, or null when the row did not measure it
+     * @since 1.1
+     */
+    public Double metric(String name) {
+        return switch (name) {
+            case "bat_speed" -> batSpeed;
+            case "attack_angle" -> attackAngle;
+            case "time_to_contact" -> timeToContact;
+            case "peak_hand_speed" -> peakHandSpeed;
+            case "blast_factor" -> blastFactor;
+            case "power_output" -> powerOutput;
+            case "rotation_metric" -> rotationMetric;
+            default -> metrics.get(name);
+        };
+    }
+
+    /**
+     * The same record without the row's original columns and player name (what is kept once a
+     * swing's player is known).
+     *
+     * @return the slimmer record
+     * @since 1.1
+     */
+    public SensorSwingRecord withoutRow() {
+        return new SensorSwingRecord(line, timestamp, null, sensorDeviceId, batSpeed, attackAngle, timeToContact,
+                peakHandSpeed, blastFactor, powerOutput, rotationMetric, null, metrics);
     }
 
     /**
@@ -60,6 +122,7 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
         private Double powerOutput;
         private Double rotationMetric;
         private Map<String, String> raw = Map.of();
+        private final Map<String, Double> metrics = new LinkedHashMap<>();
 
         private Builder(long line, Instant timestamp) {
             this.line = line;
@@ -157,6 +220,37 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
         }
 
         /**
+         * Sets a metric by name (see {@link SensorSwingRecord#metric(String)}): the name of a named
+         * component sets that component; a null value leaves the metric unset.
+         *
+         * @param name  the metric's name, lower case with underscores, e.g. {@code on_plane_efficiency}
+         * @param value its value in the unit SwingLink documents for it, or null
+         * @return this builder
+         * @since 1.1
+         */
+        public Builder metric(String name, Double value) {
+            switch (name) {
+                case "bat_speed" -> batSpeed = value;
+                case "attack_angle" -> attackAngle = value;
+                case "time_to_contact" -> timeToContact = value;
+                case "peak_hand_speed" -> peakHandSpeed = value;
+                case "blast_factor" -> blastFactor = value;
+                case "power_output" -> powerOutput = value;
+                case "rotation_metric" -> rotationMetric = value;
+                default -> further(name, value);
+            }
+            return this;
+        }
+
+        private void further(String name, Double value) {
+            if (value == null) {
+                metrics.remove(name);
+            } else {
+                metrics.put(name, value);
+            }
+        }
+
+        /**
          * Keeps the row's original columns.
          * @param columns every column of the row, name to original text, in file order
          * @return this builder
@@ -173,7 +267,7 @@ public record SensorSwingRecord(long line, Instant timestamp, String playerName,
          */
         public SensorSwingRecord build() {
             return new SensorSwingRecord(line, timestamp, playerName, sensorDeviceId, batSpeed, attackAngle,
-                    timeToContact, peakHandSpeed, blastFactor, powerOutput, rotationMetric, raw);
+                    timeToContact, peakHandSpeed, blastFactor, powerOutput, rotationMetric, raw, metrics);
         }
     }
 }

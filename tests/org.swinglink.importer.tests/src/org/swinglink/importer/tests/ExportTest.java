@@ -13,6 +13,7 @@ import org.swinglink.importer.export.MatchedSwingsCsv;
 import org.swinglink.importer.SwingEdits;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.model.SensorSwing.SwingMetric;
 import org.swinglink.model.UserRole;
 
 /** Matched swings as CSV: both sides, their own timestamps, and nothing a spreadsheet would execute. */
@@ -31,7 +32,7 @@ class ExportTest extends DatabaseTest {
         return csv(each -> fixture.store.queries().eachMatchedSwingOfImport(importId, each));
     }
 
-    private static List<String> csv(MatchedSwingsCsv.Rows rows) throws Exception {
+    static List<String> csv(MatchedSwingsCsv.Rows rows) throws Exception {
         StringWriter out = new StringWriter();
         long written = new MatchedSwingsCsv(ZoneId.of("America/Chicago")).write(rows, out);
         List<String> lines = out.toString().lines().toList();
@@ -59,6 +60,29 @@ class ExportTest extends DatabaseTest {
         assertTrue(first.startsWith("Jane Doe,2024-10-14 16:02:11.415,2024-10-14 16:01:"), first);
         assertTrue(first.contains(",by time,65.5,"), first);
         assertTrue(first.contains(",65.5,38,182,12,2B-8,FB,49.1,13,blast,"), first);
+    }
+
+    @Test
+    void givenBlastSwings_whenExported_thenEachRowHasItsSwingsOnPlaneEfficiencyInPercent() throws Exception {
+        fixture.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv");
+
+        List<String> rows = export("Jane Doe");
+
+        assertTrue(rows.get(0).contains(",blast_factor,rotation_metric,on_plane_efficiency_pct,hittrax_file_line,"),
+                rows.get(0));
+        assertOnPlaneEfficiencyAsStored(fixture, rows);
+    }
+
+    /** Each exported row's On Plane Efficiency is its swing's as stored: a percentage the Blast file gave, never empty. */
+    static void assertOnPlaneEfficiencyAsStored(ImportFixture fixture, List<String> rows) {
+        int column = List.of(rows.get(0).split(",")).indexOf("on_plane_efficiency_pct");
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",");
+            SensorSwing swing = fixture.store.read(em -> em.find(SensorSwing.class, cells[cells.length - 1]));
+            Double stored = swing.get(SwingMetric.ON_PLANE_EFFICIENCY);
+            assertTrue(stored != null && stored > 1 && stored <= 100, "a percentage: " + stored);
+            assertEquals(stored, Double.valueOf(cells[column]), row);
+        }
     }
 
     @Test

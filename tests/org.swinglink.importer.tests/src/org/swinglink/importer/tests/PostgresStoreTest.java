@@ -91,6 +91,27 @@ class PostgresStoreTest {
         }
     }
 
+    @Test
+    void givenBlastSwingsImportedOnAServer_whenReadAndExported_thenTheyKeepTheirOnPlaneEfficiency() throws Exception {
+        PostgresServer server = PostgresServer.get();
+        try (ImportFixture postgres = new ImportFixture(folder.resolve("postgres"),
+                openOnServer(server.newDatabase(), server.password()))) {
+            assertTrue(postgres.importForPlayer("Jane Doe", "hittrax/jane-doe-2024-10-14.csv", "paired/Metrics - Jane Doe.csv")
+                    .succeeded());
+            assertTrue(postgres.importForPlayer("Klayton Kiser", "blast/Metrics - Klayton Kiser.csv").succeeded());
+
+            // "Oct 04, 2023 09:38:37 am",Bat,Left,"Live Pitch",61,65,64,71.6,18.6,78,5,...: written by COPY
+            Double firstOfKlayton = postgres.store.read(em -> em.createQuery("""
+                    SELECT s.onPlaneEfficiency FROM SensorSwing s WHERE s.user.name = 'Klayton Kiser' AND s.sourceLine = 2""",
+                    Double.class).getSingleResult());
+            assertEquals(78.0, firstOfKlayton);
+            String jane = postgres.store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow().getId();
+            List<String> rows = ExportTest.csv(each -> postgres.store.queries().eachMatchedSwingOfPlayer(jane, each));
+            assertEquals(1 + 43, rows.size());
+            ExportTest.assertOnPlaneEfficiencyAsStored(postgres, rows);
+        }
+    }
+
     private static List<String> pairs(ImportFixture fixture) {
         return fixture.store.read(em -> em.createQuery("""
                 SELECT s.sensorTimestamp, e.eventTimestamp FROM SensorSwing s JOIN s.hittraxEvent e

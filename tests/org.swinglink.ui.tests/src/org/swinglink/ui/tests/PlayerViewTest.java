@@ -66,7 +66,8 @@ class PlayerViewTest {
     private static final String SENSOR_ONLY_PLAYER = "Whoop Blast";
     private static final int WHOOP_SWINGS = 3_123;
     private static final List<String> HEADERS = List.of("Time", "Pairing", "Pitch speed", "Exit velo", "Launch angle", "Distance",
-            "Result", "Bat speed", "Attack angle", "Time to contact", "Hand speed", "Power", "Sensor", "\u0394 ms");
+            "Result", "Bat speed", "Attack angle", "Time to contact", "Hand speed", "Power", "On plane", "Sensor",
+            "\u0394 ms");
 
     @TempDir
     static Path folder;
@@ -110,7 +111,7 @@ class PlayerViewTest {
         }
         System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
         workbench = RunningWorkbench.start();
-        // The size the view is laid out for: all thirteen columns and the three charts side by side.
+        // The size the view is laid out for: all the table's columns and the three charts side by side.
         workbench.syncRun(() -> workbench.mainShell().setBounds(0, 0, 1600, 1000));
     }
 
@@ -272,6 +273,9 @@ class PlayerViewTest {
             return Widgets.row(table(), 0);
         });
         assertEquals("sensor only", earliest.get(HEADERS.indexOf("Pairing")));
+        // "Oct 03, 2023 03:25:30 pm",Bat,Left,"Pitching Machine",55,52,62,68.2,17.8,72,21,...: On Plane Efficiency (%) 72
+        assertEquals("72%", earliest.get(HEADERS.indexOf("On plane")), "the file's On Plane Efficiency");
+        assertEquals("68.2", earliest.get(HEADERS.indexOf("Bat speed")));
         Driving.settle(workbench);
         Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "player-sensor-only"));
         assertTrue(Files.size(screenshot) > 10_000, "a real picture, not an empty one: " + screenshot);

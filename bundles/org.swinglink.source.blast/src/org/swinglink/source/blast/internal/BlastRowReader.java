@@ -17,10 +17,16 @@ import org.swinglink.source.csv.CsvTable;
  * "Rotation Score") are not the quantity Diamond Kinetics reports, and the schema keeps one
  * vendor-defined rotation value per swing; storing a Blast value there would invite comparing
  * it with DK's. Both stay in the raw row.
+ * <p>
+ * On Plane Efficiency is stored in percent: the Metrics and legacy exports write a percentage, the
+ * team export a 0-1 fraction, which is scaled by moving the decimal point.
  */
 final class BlastRowReader {
     private static final int SECONDS_TO_MILLISECONDS = 3;
     private static final int KILOWATTS_TO_WATTS = 3;
+    private static final int FRACTION_TO_PERCENT = 2;
+    private static final String ON_PLANE_EFFICIENCY = "on_plane_efficiency";
+    private static final String[] ON_PLANE_EFFICIENCY_PERCENT = { "On Plane Efficiency (%)", "On Plane (%)" };
 
     private final SwingTimes times;
     private final Function<CsvRow, String> playerName;
@@ -31,9 +37,11 @@ final class BlastRowReader {
     private final int peakHandSpeed;
     private final int power;
     private final int blastFactor;
+    private final int onPlaneEfficiency;
+    private final int onPlaneEfficiencyToPercent;
 
-    private BlastRowReader(CsvTable table, SwingTimes times, Function<CsvRow, String> playerName, int sensorSerial)
-            throws SourceFormatException {
+    private BlastRowReader(CsvTable table, SwingTimes times, Function<CsvRow, String> playerName, int sensorSerial,
+            int onPlaneEfficiencyToPercent) throws SourceFormatException {
         this.times = times;
         this.playerName = playerName;
         this.sensorSerial = sensorSerial;
@@ -43,6 +51,8 @@ final class BlastRowReader {
         this.peakHandSpeed = table.optionalColumn(BlastColumns.PEAK_HAND_SPEED);
         this.power = table.optionalColumn(BlastColumns.POWER_KILOWATTS);
         this.blastFactor = table.optionalColumn(BlastColumns.BLAST_FACTOR);
+        this.onPlaneEfficiency = table.optionalColumn(ON_PLANE_EFFICIENCY_PERCENT);
+        this.onPlaneEfficiencyToPercent = onPlaneEfficiencyToPercent;
     }
 
     /**
@@ -57,7 +67,7 @@ final class BlastRowReader {
         return switch (layout) {
         case METRICS -> new BlastRowReader(table,
                 SwingTimes.inZone(table.requireColumn(BlastColumns.METRICS_DATE), SwingTimes.METRICS_FORM, zone),
-                row -> playerOfFile, -1);
+                row -> playerOfFile, -1, 0);
         case TEAM -> {
             int firstName = table.optionalColumn(BlastColumns.TEAM_FIRST_NAME);
             int lastName = table.optionalColumn(BlastColumns.TEAM_LAST_NAME);
@@ -65,13 +75,13 @@ final class BlastRowReader {
                     SwingTimes.inRowZone(table.requireColumn(BlastColumns.TEAM_TIMESTAMP),
                             table.optionalColumn(BlastColumns.TEAM_TIME_ZONE), SwingTimes.ANY_COMMON_FORM, zone),
                     row -> fullName(row.text(firstName), row.text(lastName)),
-                    table.optionalColumn(BlastColumns.TEAM_SENSOR_SERIAL));
+                    table.optionalColumn(BlastColumns.TEAM_SENSOR_SERIAL), FRACTION_TO_PERCENT);
         }
         case LEGACY -> {
             int player = table.optionalColumn(BlastColumns.LEGACY_PLAYER);
             yield new BlastRowReader(table,
                     SwingTimes.ifPresent(table.optionalColumn(BlastColumns.LEGACY_OPTIONAL_TIME), SwingTimes.ANY_COMMON_FORM, zone),
-                    row -> row.text(player), -1);
+                    row -> row.text(player), -1, 0);
         }
         };
     }
@@ -86,6 +96,7 @@ final class BlastRowReader {
                 .peakHandSpeed(row.number(peakHandSpeed))
                 .powerOutput(row.scaledNumber(power, KILOWATTS_TO_WATTS))
                 .blastFactor(row.number(blastFactor))
+                .metric(ON_PLANE_EFFICIENCY, row.scaledNumber(onPlaneEfficiency, onPlaneEfficiencyToPercent))
                 .raw(row.raw())
                 .build();
     }

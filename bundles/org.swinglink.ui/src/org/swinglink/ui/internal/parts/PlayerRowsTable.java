@@ -1,6 +1,7 @@
 package org.swinglink.ui.internal.parts;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.SensorSwing;
+import org.swinglink.model.SensorSwing.SwingMetric;
 import org.swinglink.store.PlayerRow;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.table.Column;
@@ -33,21 +35,22 @@ final class PlayerRowsTable {
     }
 
     static List<Column<PlayerRow>> columns(ZoneId zone) {
-        return List.of(
+        List<Column<PlayerRow>> columns = new ArrayList<>(List.of(
                 Column.text("Time", 19, (PlayerRow row) -> Cells.time(row.time(), zone)).sortedBy(PlayerRow::time),
                 Column.text("Pairing", 14, PlayerRow::pairingLabel),
                 Column.number("Pitch speed", ball(HitTraxEvent::getPitchSpeed), PlayerRowsTable::oneDecimal),
                 Column.number("Exit velo", ball(HitTraxEvent::getExitVelocity), PlayerRowsTable::oneDecimal),
                 Column.number("Launch angle", ball(HitTraxEvent::getLaunchAngle), PlayerRowsTable::oneDecimal),
                 Column.number("Distance", ball(HitTraxEvent::getDistance), PlayerRowsTable::whole),
-                Column.text("Result", 8, (PlayerRow row) -> row.hasEvent() ? row.event().getResult() : ""),
-                Column.number("Bat speed", swing(SensorSwing::getBatSpeed), PlayerRowsTable::oneDecimal),
-                Column.number("Attack angle", swing(SensorSwing::getAttackAngle), PlayerRowsTable::oneDecimal),
-                Column.number("Time to contact", swing(SensorSwing::getTimeToContact), PlayerRowsTable::milliseconds),
-                Column.number("Hand speed", swing(SensorSwing::getPeakHandSpeed), PlayerRowsTable::oneDecimal),
-                Column.number("Power", swing(SensorSwing::getPowerOutput), PlayerRowsTable::watts),
-                Column.text("Sensor", 16, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""),
-                Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), PlayerRowsTable::signedWhole));
+                Column.text("Result", 8, (PlayerRow row) -> row.hasEvent() ? row.event().getResult() : "")));
+        for (SwingMetric metric : SwingMetric.values()) {
+            if (metric.shownInTables()) {
+                columns.add(Column.number(metric.label(), swing(metric::of), metric::format));
+            }
+        }
+        columns.add(Column.text("Sensor", 16, (PlayerRow row) -> row.hasSwing() ? row.swing().getSensorType() : ""));
+        columns.add(Column.number("\u0394 ms", swing(SensorSwing::getMatchTimeDelta), PlayerRowsTable::signedWhole));
+        return List.copyOf(columns);
     }
 
     void show(List<PlayerRow> rows) {
@@ -88,11 +91,4 @@ final class PlayerRowsTable {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String milliseconds(Double value) {
-        return String.format(Locale.ROOT, "%.0f ms", value);
-    }
-
-    private static String watts(Double value) {
-        return String.format(Locale.ROOT, "%.0f W", value);
-    }
 }

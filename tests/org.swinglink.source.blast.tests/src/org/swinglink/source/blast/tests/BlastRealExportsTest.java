@@ -119,6 +119,24 @@ class BlastRealExportsTest {
         assertEquals("Meta", swings.get(543).raw().get("Equipment"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "blast/Metrics - Klayton Kiser.csv, 78, 72",
+            "blast/whoopblast-swing-data-complete.csv, 77, 76",
+            "blast/whoopblast-swing-data3.csv, 78, 68" })
+    void givenARealMetricsExport_whenRead_thenEachSwingCarriesItsOnPlaneEfficiencyInPercent(String fixture,
+            double firstPercent, double lastPercent) throws Exception {
+        List<SensorSwingRecord> swings = read(fixture, CHICAGO).swings;
+
+        assertEquals(firstPercent, swings.get(0).metric("on_plane_efficiency"), "the first row's On Plane Efficiency (%)");
+        assertEquals(lastPercent, swings.get(swings.size() - 1).metric("on_plane_efficiency"), "the last row's");
+        for (SensorSwingRecord swing : swings) {
+            String written = swing.raw().get("On Plane Efficiency (%)");
+            assertEquals(written.isEmpty() ? null : Double.valueOf(written), swing.metric("on_plane_efficiency"),
+                    "line " + swing.line() + " as written, a percentage");
+        }
+    }
+
     static void assertSwing(SensorSwingRecord swing, long line, String instant, double batSpeedMph,
             double attackAngleDegrees, double timeToContactMs, double peakHandSpeedMph, double powerWatts) {
         assertEquals(line, swing.line(), "line");

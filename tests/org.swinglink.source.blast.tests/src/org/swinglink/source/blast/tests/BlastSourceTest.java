@@ -93,7 +93,8 @@ class BlastSourceTest {
         assertEquals(24, first.raw().size());
         assertEquals("America/New_York\ndaylight\nGMT-4", first.raw().get("timezone"), "the embedded line breaks are kept");
         assertEquals("-2", first.raw().get("Attack Angle (°'s)"), "column names with a degree sign are read as UTF-8");
-        assertEquals("0.67", first.raw().get("On Plane Efficiency (%)"), "a 0-1 fraction in this export: raw only");
+        assertEquals("0.67", first.raw().get("On Plane Efficiency (%)"), "a 0-1 fraction in this export");
+        assertEquals(67.0, first.metric("on_plane_efficiency"), "On Plane Efficiency, stored in percent");
         assertEquals(List.of("Ava Martinez", "Noah Kim", "Lena Fischer"),
                 sink.swings.stream().map(SensorSwingRecord::playerName).distinct().toList());
     }
@@ -168,6 +169,7 @@ class BlastSourceTest {
         assertNull(first.rotationMetric());
         assertEquals("66.7", first.raw().get("Peak Bat Speed (mph)"));
         assertEquals("39", first.raw().get("Body Rotation (%)"));
+        assertEquals(87.0, first.metric("on_plane_efficiency"), "On Plane (%), the legacy spelling");
         assertEquals("1", first.raw().get("Swing #"));
         SensorSwingRecord last = sink.swings.get(9); // Jordan Reyes,10,68.5,15,0.15,20.1,76,86,3.76,70.1,30,-41
         assertEquals(11, last.line(), "CRLF line ends count as one line each");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -57,8 +59,10 @@ class UpgradeProductTest {
         ProductRun again = swinglink("Asia/Tokyo", "players");
         assertEquals("", again.err(), "upgraded once");
         assertEquals(expected("players.txt"), again.out());
-        assertEquals(expected("export-Jane-Doe.csv"), swinglink("Asia/Tokyo", "export", "--player", "Jane Doe").out());
-        assertEquals(expected("export-Lena-Fischer.csv"), swinglink("UTC", "export", "--player", "Lena Fischer").out());
+        assertEquals(expected("export-Jane-Doe.csv"),
+                asTheReleaseExported(swinglink("Asia/Tokyo", "export", "--player", "Jane Doe").out()));
+        assertEquals(expected("export-Lena-Fischer.csv"),
+                asTheReleaseExported(swinglink("UTC", "export", "--player", "Lena Fischer").out()));
         assertEquals(expected("unassigned.json"), swinglink("Asia/Tokyo", "unassigned", "--json").out());
         String sessions = swinglink("Europe/Berlin", "sessions", "--json").out();
         assertEquals(withMillisecondTimes(expected("sessions.json")), sessions);
@@ -114,7 +118,8 @@ class UpgradeProductTest {
         assertEquals(0, imported.exitCode(), imported.toString());
         Matcher importId = Pattern.compile("Import (\\S+) completed").matcher(imported.out());
         assertTrue(importId.find() && importId.group(1).matches("\\d+"), "a new import's id is a number: " + imported);
-        List<String> exported = swinglink("UTC", "export", "--import", importId.group(1)).out().lines().skip(1).toList();
+        List<String> csv = swinglink("UTC", "export", "--import", importId.group(1)).out().lines().toList();
+        List<String> exported = csv.stream().skip(1).toList();
         assertFalse(exported.isEmpty(), imported.toString());
         List<String> show = new ArrayList<>(List.of("show", "--json"));
         for (String row : exported) {
@@ -126,8 +131,43 @@ class UpgradeProductTest {
         }
         ProductRun shownNew = swinglink("UTC", show.toArray(String[]::new));
         assertEquals(0, shownNew.exitCode(), "a number names its row: " + shownNew);
-        assertEquals(exported.size(), JsonParser.parseString(shownNew.out()).getAsJsonArray().size());
+        JsonArray pairsShown = JsonParser.parseString(shownNew.out()).getAsJsonArray();
+        assertEquals(exported.size(), pairsShown.size());
+        assertOnPlaneEfficiencyShownAsExported(csv, pairsShown);
+        JsonElement releasedOnPlane = JsonParser.parseString(shown.out()).getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("swing").get("onPlaneEfficiencyPct");
+        assertTrue(releasedOnPlane == null || releasedOnPlane.isJsonNull(), "the release stored no On Plane Efficiency");
         assertTrue(swinglink("UTC", "players").out().contains("Nina Park"));
+    }
+
+    /** The export without the column added since the release (On Plane Efficiency), which its rows leave empty. */
+    private static String asTheReleaseExported(String csv) {
+        String separator = csv.contains("\r\n") ? "\r\n" : "\n";
+        List<List<String>> rows = csv.lines().map(line -> List.of(line.split(",", -1))).toList();
+        int added = rows.get(0).indexOf("on_plane_efficiency_pct");
+        StringBuilder release = new StringBuilder();
+        for (List<String> row : rows) {
+            assertTrue(row == rows.get(0) || row.get(added).isEmpty(), "the release stored no On Plane Efficiency: " + row);
+            List<String> cells = new ArrayList<>(row);
+            cells.remove(added);
+            release.append(String.join(",", cells)).append(separator);
+        }
+        return release.toString();
+    }
+
+    /** The swings imported into the upgraded database have the new column: JSON and export agree on each. */
+    private static void assertOnPlaneEfficiencyShownAsExported(List<String> csv, JsonArray pairsShown) {
+        int column = List.of(csv.get(0).split(",")).indexOf("on_plane_efficiency_pct");
+        Map<String, Double> exportedBySwing = new HashMap<>();
+        for (String row : csv.subList(1, csv.size())) {
+            List<String> cells = List.of(row.split(","));
+            exportedBySwing.put(cells.get(cells.size() - 1), Double.valueOf(cells.get(column)));
+        }
+        for (JsonElement pair : pairsShown) {
+            JsonObject swing = pair.getAsJsonObject().getAsJsonObject("swing");
+            assertEquals(exportedBySwing.get(swing.get("id").getAsString()), swing.get("onPlaneEfficiencyPct").getAsDouble(),
+                    swing.toString());
+        }
     }
 
     /** The release kept Derby's nanoseconds of the import's own clock; times are now kept to the millisecond. */
