@@ -2,16 +2,11 @@ package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,21 +19,15 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.undo.SwingUndo;
@@ -58,44 +47,26 @@ import org.swinglink.ui.internal.timeline.TimelinePanel;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskSelectionTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long WAIT_MILLIS = DeskDriver.WAIT_MILLIS;
 
-    @TempDir
-    static Path folder;
+    /** Jane Doe's HitTrax session, her 47 Blast swings in a file that names nobody, and 12 Diamond Kinetics swings. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
+        database.janeDoeWithSwingsNamingNobody();
+        database.bulk(database.fixture("dk/display-names.csv"));
+        assertEquals(59, database.store().queries().unassignedSensorSwings().size());
+    });
 
-    private static RunningWorkbench workbench;
     private static Store store;
     private static DeskDriver desk;
     private static RealInput input;
 
     @BeforeAll
-    static void importBlastAndDiamondKineticsSwingsWithoutPlayerAndOpenTheWorkbench() throws Exception {
-        Path files = folder.resolve("input");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", files);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", files), files.resolve("swings.csv"));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store initial = Store.open(database)) {
-            ImportReport first = importer().importFiles(initial, ImportRequest.bulk(List.of(hittrax, blast), CHICAGO, "coach"));
-            assertTrue(first.succeeded(), first.errorMessage());
-            ImportReport dk = importer().importFiles(initial, ImportRequest.bulk(
-                    List.of(Fixtures.copy("dk/display-names.csv", folder.resolve("dk"))), CHICAGO, "coach"));
-            assertTrue(dk.succeeded(), dk.errorMessage());
-            assertEquals(59, initial.queries().unassignedSensorSwings().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        store = workbench.context().get(Store.class);
-        assertNotNull(store, "the workbench opened the test database");
+    static void showTheDesk() {
+        store = workbench.store();
         desk = new DeskDriver(workbench, store);
         input = new RealInput(workbench);
         Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
     }
 
     @Test

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -28,23 +25,15 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
-import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
@@ -58,38 +47,18 @@ import org.swinglink.ui.internal.players.PlayersDialog;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlayersWorkbenchTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long WAIT_MILLIS = 30_000;
 
-    @TempDir
-    static Path folder;
+    /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
+            database -> assertEquals(47, database.janeDoeWithSwingsNamingNobody().unassigned().size()));
 
-    private static RunningWorkbench workbench;
     private static Store store;
 
-    /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings. */
     @BeforeAll
-    static void importUnassignedSwingsAndOpenTheWorkbench() throws Exception {
-        Path input = folder.resolve("input");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store initial = Store.open(database)) {
-            ImportReport report = Services.await(Importer.class).importFiles(initial,
-                    ImportRequest.bulk(List.of(hittrax, blast), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            assertEquals(47, report.unassigned().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        store = workbench.context().get(Store.class);
-        assertNotNull(store, "the workbench opened the test database");
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
+    static void openTheStore() {
+        store = workbench.store();
     }
 
     @Test

@@ -18,15 +18,13 @@ import java.util.zip.ZipOutputStream;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
@@ -50,17 +48,14 @@ class SourcesViewTest {
     private static final Path EXAMPLE_SAMPLE = EXAMPLE_JAR.getParent().getParent()
             .resolve("src/test/resources/swingtag-jordan-reyes.csv");
 
-    @TempDir
-    static Path folder;
-
     private static Path dropins;
     private static Bundle fileInstall;
-    private static RunningWorkbench workbench;
 
-    @BeforeAll
-    static void watchADropinsFolderAndOpenTheWorkbench() throws IOException, BundleException {
+    /** On an empty database, with Felix FileInstall watching a drop-ins folder before the workbench opens. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
         assertTrue(Files.isRegularFile(EXAMPLE_JAR), "the example parser is built first: " + EXAMPLE_JAR);
-        dropins = Files.createDirectories(folder.resolve("dropins"));
+        dropins = Files.createDirectories(database.folder().resolve("dropins"));
         System.setProperty("felix.fileinstall.dir", dropins.toString());
         System.setProperty("felix.fileinstall.poll", "300");
         System.setProperty("felix.fileinstall.noInitialDelay", "true");
@@ -68,12 +63,10 @@ class SourcesViewTest {
         System.setProperty("felix.fileinstall.log.level", "0");
         fileInstall = bundle("org.apache.felix.fileinstall");
         fileInstall.start();
-        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
-        workbench = RunningWorkbench.start();
-    }
+    });
 
     @AfterAll
-    static void closeTheWorkbenchAndStopWatching() throws Exception {
+    static void stopWatching() throws Exception {
         try (var jars = Files.list(dropins)) {
             for (Path jar : jars.toList()) {
                 Files.delete(jar);
@@ -81,9 +74,7 @@ class SourcesViewTest {
         }
         waitFor("every drop-in uninstalled", () -> installedFrom(dropins).isEmpty());
         fileInstall.stop();
-        System.clearProperty(DatabaseFolder.PROPERTY);
         System.clearProperty("felix.fileinstall.dir");
-        RunningWorkbench.close(workbench);
     }
 
     @Test
@@ -104,9 +95,9 @@ class SourcesViewTest {
                 "swingtag-parser-1.0.0.jar", "active", ""), row);
 
         Importer importer = Services.await(Importer.class);
-        Path sample = Files.copy(EXAMPLE_SAMPLE, Files.createDirectories(folder.resolve("input")).resolve(EXAMPLE_SAMPLE.getFileName()));
+        Path sample = Files.copy(EXAMPLE_SAMPLE, Files.createDirectories(workbench.folder().resolve("input")).resolve(EXAMPLE_SAMPLE.getFileName()));
         ImportReport report;
-        try (Store store = Store.open(new DatabaseFolder(folder.resolve("import-db")))) {
+        try (Store store = Store.open(new DatabaseFolder(workbench.folder().resolve("import-db")))) {
             report = importer.importFiles(store, ImportRequest.perPlayer("Jordan Reyes",
                     List.of(sample), new ReadOptions(ZoneId.of("UTC")), "coach"));
         }
