@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -34,7 +33,6 @@ import org.swinglink.importer.Importer;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
@@ -61,14 +59,7 @@ class AssignmentDeskTest {
     static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
             database -> assertEquals(47, database.janeDoeWithSwingsNamingNobody().unassigned().size()));
 
-    private static Store store;
-    private static DeskDriver desk;
-
-    @BeforeAll
-    static void driveTheDesk() {
-        store = workbench.store();
-        desk = new DeskDriver(workbench, store);
-    }
+    private static final DeskDriver desk = new DeskDriver(workbench);
 
     @Test
     @Order(1)
@@ -157,17 +148,17 @@ class AssignmentDeskTest {
         });
 
         desk.waitForRows(0, "No unassigned swings.");
-        User jane = store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow();
-        assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        User jane = workbench.store().queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow();
+        assertEquals(43, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
         workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-assigned"));
 
         desk.command("org.swinglink.ui.command.undo");
         desk.waitForRows(47, "47 unassigned swings");
-        assertEquals(0, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        assertEquals(0, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
 
         desk.command("org.swinglink.ui.command.redo");
         desk.waitForRows(0, "No unassigned swings.");
-        assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        assertEquals(43, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
     }
 
     @Test
@@ -175,7 +166,7 @@ class AssignmentDeskTest {
     void givenSwingsOfTwoImportsAndSensors_whenFiltered_thenFewerRowsAreShownAndTheStatusSaysHowMany() {
         desk.command("org.swinglink.ui.command.undo");
         desk.waitForRows(47, "47 unassigned swings");
-        ImportReport dk = importer().importFiles(store, ImportRequest.bulk(
+        ImportReport dk = importer().importFiles(workbench.store(), ImportRequest.bulk(
                 List.of(Fixtures.copy("dk/display-names.csv", workbench.folder().resolve("dk"))), CHICAGO, "coach"));
         assertTrue(dk.succeeded(), dk.errorMessage());
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, dk.importSessionId());

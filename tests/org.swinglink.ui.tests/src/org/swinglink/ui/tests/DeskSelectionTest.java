@@ -27,7 +27,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.store.Store;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.undo.SwingUndo;
@@ -57,15 +56,11 @@ class DeskSelectionTest {
         assertEquals(59, database.store().queries().unassignedSensorSwings().size());
     });
 
-    private static Store store;
-    private static DeskDriver desk;
-    private static RealInput input;
+    private static final DeskDriver desk = new DeskDriver(workbench);
+    private static final RealInput input = new RealInput(workbench);
 
     @BeforeAll
     static void showTheDesk() {
-        store = workbench.store();
-        desk = new DeskDriver(workbench, store);
-        input = new RealInput(workbench);
         Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
     }
 
@@ -93,7 +88,7 @@ class DeskSelectionTest {
         desk.waitForRows(47, "47 unassigned swings");
         assertEquals(0, (int) workbench.sync(table::getSelectionCount), "no row of the new list is selected");
         assertFalse(workbench.sync(() -> desk.button(UnassignedSwingsPart.ASSIGN).isEnabled()), "nothing to assign");
-        Set<String> stillUnassigned = store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
+        Set<String> stillUnassigned = workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
                 .collect(Collectors.toSet());
         assertEquals(47, stillUnassigned.size(), "the Blast swings were not touched");
         assertTrue(dkSwings.stream().noneMatch(stillUnassigned::contains), "exactly the 12 picked swings were assigned");
@@ -111,10 +106,7 @@ class DeskSelectionTest {
     @Order(2)
     void givenEverySwingSelectedWithCtrlA_whenEnterIsPressed_thenTheDialogOffersTheWholeSelection() {
         int unassigned = showAllImports();
-        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
-        input.focus(table);
-        input.ctrl('a');
-        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        selectEveryRowWithCtrlA(unassigned);
 
         input.enter();
 
@@ -125,7 +117,7 @@ class DeskSelectionTest {
         String message = workbench.sync(() -> dialogText(dialog));
         assertTrue(message.contains(unassigned + " swings"), "Enter offers the whole selection: " + message);
         Driving.press(workbench, dialog, "Cancel");
-        assertEquals(unassigned, store.queries().unassignedSensorSwings().size(), "Cancel changed nothing");
+        assertEquals(unassigned, workbench.store().queries().unassignedSensorSwings().size(), "Cancel changed nothing");
     }
 
     @Test
@@ -210,10 +202,7 @@ class DeskSelectionTest {
     @Order(5)
     void givenAnAssignmentMadeWithTheKeyboard_whenCtrlZAndCtrlShiftZAreTyped_thenItIsTakenBackAndMadeAgain() {
         int unassigned = showAllImports();
-        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
-        input.focus(table);
-        input.ctrl('a');
-        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        Table table = selectEveryRowWithCtrlA(unassigned);
         input.enter();
         awaitAssignDialog();
         input.type("Kay Board");
@@ -223,22 +212,31 @@ class DeskSelectionTest {
         input.focus(table);
         input.ctrl('z');
         desk.waitForRows(unassigned, unassigned + " unassigned swings"); // Ctrl+Z brought them back
-        assertEquals(unassigned, store.queries().unassignedSensorSwings().size(), "the undo was saved");
+        assertEquals(unassigned, workbench.store().queries().unassignedSensorSwings().size(), "the undo was saved");
 
         input.ctrlShift('z');
         desk.waitForRows(0, "No unassigned swings."); // Ctrl+Shift+Z assigned them again
         workbench.sync(() -> Screenshots.save(workbench.mainShell(), "desk-after-ctrl-shift-z"));
     }
 
+    /** Waits for the desk to show all {@code unassigned} swings, then selects every row with Ctrl+A. */
+    private static Table selectEveryRowWithCtrlA(int unassigned) {
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
+        input.focus(table);
+        input.ctrl('a');
+        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        return table;
+    }
+
     /** Shows every import's swings and returns how many are unassigned. */
     private static int showAllImports() {
         chooseImport(0);
-        return store.queries().unassignedSensorSwings().size();
+        return workbench.store().queries().unassignedSensorSwings().size();
     }
 
     /** The unassigned swing shown nearest in time to this one (the next swing of the same round). */
     private static String nearestUnpairedSwing(TimelineCanvas canvas, String swingId) {
-        Set<String> onTheDesk = store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).collect(Collectors.toSet());
+        Set<String> onTheDesk = workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId).collect(Collectors.toSet());
         return workbench.sync(() -> {
             TimelineModel model = canvas.model();
             var time = model.swing(swingId).orElseThrow().sensorTime();
@@ -272,7 +270,7 @@ class DeskSelectionTest {
             }
             return ids;
         });
-        return store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
+        return workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
                 .filter(id -> prefixes.contains(id.substring(0, Math.min(8, id.length())))).collect(Collectors.toSet());
     }
 

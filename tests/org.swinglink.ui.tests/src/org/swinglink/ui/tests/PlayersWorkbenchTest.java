@@ -25,7 +25,6 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
@@ -54,19 +52,14 @@ class PlayersWorkbenchTest {
     static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
             database -> assertEquals(47, database.janeDoeWithSwingsNamingNobody().unassigned().size()));
 
-    private static Store store;
-
-    @BeforeAll
-    static void openTheStore() {
-        store = workbench.store();
-    }
+    private static final DeskDriver desk = new DeskDriver(workbench);
 
     @Test
     @Order(1)
     void givenSwingsAssignedToANewPlayerOnTheDesk_whenUndone_thenThePlayerIsGoneAndRedoBringsThemBack() {
         showDesk();
         Shell shell = workbench.mainShell();
-        Table table = waitForDeskRows(47, "47 unassigned swings");
+        Table table = desk.waitForRows(47, "47 unassigned swings");
         workbench.syncRun(() -> {
             table.selectAll();
             table.notifyListeners(SWT.Selection, new Event());
@@ -83,17 +76,17 @@ class PlayersWorkbenchTest {
             Widgets.all(dialog, Button.class).stream().filter(b -> "Assign".equals(b.getText())).findFirst().orElseThrow()
                     .notifyListeners(SWT.Selection, new Event());
         });
-        waitForDeskRows(0, "No unassigned swings.");
-        String janie = store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
+        desk.waitForRows(0, "No unassigned swings.");
+        String janie = workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
 
         command("org.swinglink.ui.command.undo");
-        waitForDeskRows(47, "47 unassigned swings");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty(),
-                "undoing the assignment takes away the player it created: " + store.queries().players());
+        desk.waitForRows(47, "47 unassigned swings");
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty(),
+                "undoing the assignment takes away the player it created: " + workbench.store().queries().players());
 
         command("org.swinglink.ui.command.redo");
-        waitForDeskRows(0, "No unassigned swings.");
-        assertEquals(janie, store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
+        desk.waitForRows(0, "No unassigned swings.");
+        assertEquals(janie, workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
                 "redo brings the same player back");
     }
 
@@ -125,17 +118,17 @@ class PlayersWorkbenchTest {
             okButton(dialog, "OK").notifyListeners(SWT.Selection, new Event());
         });
         waitForPlayerRow("Janie Q. Doe");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
 
         command("org.swinglink.ui.command.undo");
         waitForPlayerRow("Janie Doe");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Q. Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Q. Doe").isEmpty());
     }
 
     @Test
     @Order(3)
     void givenTwoSpellingsOfJane_whenMergedInThePlayersDialog_thenOnePlayerHoldsAllAndIsPairedUntilUndone() {
-        String janie = store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
+        String janie = workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
         selectPlayer("Janie Doe");
         pressLater(PlayersDialog.MERGE);
         workbench.waitUntil("the merge dialog", WAIT_MILLIS, () -> shell(MergeDialog.TITLE) != null);
@@ -155,14 +148,14 @@ class PlayersWorkbenchTest {
 
         waitForPlayers("1 player");
         assertEquals(List.of("Jane Doe", "48", "47", "43"), playerRow("Jane Doe").subList(0, 4), "merged and paired");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
         workbench.sync(() -> Screenshots.save(shell(PlayersDialog.TITLE), "players-dialog-merged"));
 
         command("org.swinglink.ui.command.undo");
         waitForPlayers("2 players, 1 with sensor swings only");
         assertEquals(List.of("Janie Doe", "0", "47", "0"), playerRow("Janie Doe").subList(0, 4));
         assertEquals(List.of("Jane Doe", "48", "0", "0"), playerRow("Jane Doe").subList(0, 4));
-        assertEquals(janie, store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
+        assertEquals(janie, workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
                 "the merged player is back with their id");
     }
 
@@ -171,7 +164,7 @@ class PlayersWorkbenchTest {
     void givenAnEmptyPlayer_whenDeletedInThePlayersDialog_thenTheyAreGoneUntilUndoneAndPlayersWithSwingsCannotBeDeleted() {
         selectPlayer("Janie Doe");
         assertFalse(workbench.sync(() -> button(PlayersDialog.DELETE).isEnabled()), "Janie holds 47 swings");
-        store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
+        workbench.store().runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, "a new player");
         waitForPlayerRow("Jon Roe");
         selectPlayer("Jon Roe");
@@ -183,7 +176,7 @@ class PlayersWorkbenchTest {
             delete.notifyListeners(SWT.Selection, new Event());
         });
         waitForPlayers("2 players, 1 with sensor swings only");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Jon Roe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Jon Roe").isEmpty());
 
         command("org.swinglink.ui.command.undo");
         waitForPlayerRow("Jon Roe");
@@ -261,16 +254,6 @@ class PlayersWorkbenchTest {
             assertNotNull(window.getContext().get(EPartService.class).showPart(SwingLinkUi.PART_UNASSIGNED_SWINGS,
                     PartState.ACTIVATE));
         });
-    }
-
-    private static Table waitForDeskRows(int rows, String status) {
-        Shell shell = workbench.mainShell();
-        workbench.waitUntil(rows + " rows and the status '" + status + "'", WAIT_MILLIS, () -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-            Label label = Widgets.byId(shell, Label.class, SwingLinkUi.UNASSIGNED_SWINGS_STATUS);
-            return table != null && label != null && table.getItemCount() == rows && status.equals(label.getText());
-        });
-        return workbench.sync(() -> Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE));
     }
 
     /** The open shell with that title, or null; call on the UI thread. */

@@ -41,7 +41,7 @@ class ServerWorkbenchTest {
 
     @Test
     void givenTheDeskOpen_whenAnotherProgramAssignsSwings_thenTheDeskDropsThemByItself() throws Exception {
-        DeskDriver desk = new DeskDriver(workbench, workbench.store());
+        DeskDriver desk = new DeskDriver(workbench);
         desk.waitForRows(47, "47 unassigned swings");
 
         try (Connection otherProgram = server.connect(address);
