@@ -152,9 +152,8 @@ class PlayerEditsTest extends DatabaseTest {
     void givenOneImportNamingBothSpellings_whenMerged_thenTheImportKeepsOneRecordWithBothCountsUntilUndone()
             throws Exception {
         Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("Metrics - Janie Doe.csv"));
-        ImportReport report = fixture.importBulk(hittrax, blast);
+        ImportReport report = fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "Metrics - Janie Doe.csv"));
         assertEquals(2, fixture.store.queries().importPlayers(report.importSessionId()).size(), "Jane's events, Janie's swings");
         List<String> recordsBefore = importRecords();
 
@@ -209,9 +208,8 @@ class PlayerEditsTest extends DatabaseTest {
     void givenUnassignedSwings_whenAssignedToANewPlayerAndUndone_thenNoPlayerIsLeftAndRedoBringsTheSamePlayerBack()
             throws Exception {
         Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        ImportReport report = fixture.importBulk(hittrax, blast);
+        ImportReport report = fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "swings.csv"));
         assertEquals(47, report.unassigned().size());
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);
@@ -230,9 +228,8 @@ class PlayerEditsTest extends DatabaseTest {
     @Test
     void givenAnExistingPlayer_whenSwingsAreAssignedAndUndone_thenThePlayerStays() throws Exception {
         Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        fixture.importBulk(hittrax, blast);
+        fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "swings.csv"));
         fixture.store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);

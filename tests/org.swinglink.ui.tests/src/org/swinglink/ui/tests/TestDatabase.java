@@ -2,8 +2,6 @@ package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -53,8 +51,8 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** A fixture copied to {@link #input()} under another file name (one that names no player, say). */
-    Path fixture(String name, String fileName) throws IOException {
-        return Files.move(fixture(name), input().resolve(fileName));
+    Path fixture(String name, String fileName) {
+        return Fixtures.copyAs(name, input(), fileName);
     }
 
     /** The workbench is to open the database at {@code address} on a PostgreSQL server, with these passwords. */
@@ -89,7 +87,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings: one bulk import. */
-    ImportReport janeDoeWithSwingsNamingNobody() throws IOException {
+    ImportReport janeDoeWithSwingsNamingNobody() {
         return bulk(fixture("hittrax/jane-doe-2024-10-14.csv"), fixture("paired/Metrics - Jane Doe.csv", "swings.csv"));
     }
 
