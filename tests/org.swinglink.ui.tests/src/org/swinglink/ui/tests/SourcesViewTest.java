@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -33,6 +29,7 @@ import org.swinglink.importer.SourceRegistry;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
+import org.swinglink.testing.DropinJars;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 
@@ -109,13 +106,7 @@ class SourcesViewTest {
     @Test
     @Order(3)
     void givenAJarBuiltForAnotherApiVersion_whenDroppedIn_thenTheViewSaysWhyItCannotBeUsed() throws IOException {
-        writeJar(dropins.resolve("future-api.jar"), """
-                Manifest-Version: 1.0
-                Bundle-ManifestVersion: 2
-                Bundle-SymbolicName: com.example.future
-                Bundle-Version: 2.0.0
-                Import-Package: org.swinglink.source.api;version="[2.0,3)"
-                """);
+        DropinJars.futureApi(dropins);
         Table table = sourcesTable();
         workbench.waitUntil("future-api.jar in the Sources view", WATCH_MILLIS,
                 () -> rowOf(table, "future-api.jar").contains("unresolved"));
@@ -202,14 +193,6 @@ class SourcesViewTest {
                 throw new AssertionError("timed out waiting for " + what);
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static void writeJar(Path file, String manifest) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
         }
     }
 }
