@@ -51,7 +51,7 @@ class DeskSelectionTest {
     /** Jane Doe's HitTrax session, her 47 Blast swings in a file that names nobody, and 12 Diamond Kinetics swings. */
     @RegisterExtension
     static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
-        database.janeDoeWithSwingsNamingNobody();
+        TestDatabase.janeDoeWithSwingsNamingNobody(database);
         database.bulk(database.fixture("dk/display-names.csv"));
         assertEquals(59, database.store().queries().unassignedSensorSwings().size());
     });

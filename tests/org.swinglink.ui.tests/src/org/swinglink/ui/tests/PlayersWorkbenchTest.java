@@ -47,10 +47,8 @@ import org.swinglink.ui.internal.players.PlayersDialog;
 class PlayersWorkbenchTest {
     private static final long WAIT_MILLIS = 30_000;
 
-    /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings. */
     @RegisterExtension
-    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
-            database -> assertEquals(47, database.janeDoeWithSwingsNamingNobody().unassigned().size()));
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(TestDatabase::janeDoeWithSwingsNamingNobody);
 
     private static final DeskDriver desk = new DeskDriver(workbench);
 

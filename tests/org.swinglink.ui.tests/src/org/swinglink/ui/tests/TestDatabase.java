@@ -1,5 +1,6 @@
 package org.swinglink.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -86,9 +87,14 @@ final class TestDatabase implements AutoCloseable {
         return succeeded(importer().importFiles(store(), ImportRequest.bulk(List.of(files), CHICAGO, ANALYST)));
     }
 
-    /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings: one bulk import. */
-    ImportReport janeDoeWithSwingsNamingNobody() {
-        return bulk(fixture("hittrax/jane-doe-2024-10-14.csv"), fixture("paired/Metrics - Jane Doe.csv", "swings.csv"));
+    /**
+     * A preparation: Jane Doe's HitTrax session and, in a file that names nobody, her Blast swings, in
+     * one bulk import that leaves all 47 swings unassigned.
+     */
+    static void janeDoeWithSwingsNamingNobody(TestDatabase database) {
+        ImportReport report = database.bulk(database.fixture("hittrax/jane-doe-2024-10-14.csv"),
+                database.fixture("paired/Metrics - Jane Doe.csv", "swings.csv"));
+        assertEquals(47, report.unassigned().size(), "unassigned swings");
     }
 
     private static ImportReport succeeded(ImportReport report) {
