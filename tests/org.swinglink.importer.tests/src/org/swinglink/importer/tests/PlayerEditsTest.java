@@ -151,9 +151,7 @@ class PlayerEditsTest extends DatabaseTest {
     @Test
     void givenOneImportNamingBothSpellings_whenMerged_thenTheImportKeepsOneRecordWithBothCountsUntilUndone()
             throws Exception {
-        Path input = folder.resolve("bulk");
-        ImportReport report = fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
-                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "Metrics - Janie Doe.csv"));
+        ImportReport report = importJaneDoeWithHerSwingsIn("Metrics - Janie Doe.csv");
         assertEquals(2, fixture.store.queries().importPlayers(report.importSessionId()).size(), "Jane's events, Janie's swings");
         List<String> recordsBefore = importRecords();
 
@@ -207,9 +205,7 @@ class PlayerEditsTest extends DatabaseTest {
     @Test
     void givenUnassignedSwings_whenAssignedToANewPlayerAndUndone_thenNoPlayerIsLeftAndRedoBringsTheSamePlayerBack()
             throws Exception {
-        Path input = folder.resolve("bulk");
-        ImportReport report = fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
-                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "swings.csv"));
+        ImportReport report = importJaneDoeWithHerSwingsIn("swings.csv");
         assertEquals(47, report.unassigned().size());
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);
@@ -227,9 +223,7 @@ class PlayerEditsTest extends DatabaseTest {
 
     @Test
     void givenAnExistingPlayer_whenSwingsAreAssignedAndUndone_thenThePlayerStays() throws Exception {
-        Path input = folder.resolve("bulk");
-        fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
-                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, "swings.csv"));
+        importJaneDoeWithHerSwingsIn("swings.csv");
         fixture.store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);
@@ -252,5 +246,12 @@ class PlayerEditsTest extends DatabaseTest {
 
     private static PlayerRecord PlayerRecord(User user) {
         return new PlayerRecord(user.getId(), user.getName(), user.getCreatedAt());
+    }
+
+    /** Jane Doe's HitTrax session and her Blast swings in a file of this name, in one bulk import. */
+    private ImportReport importJaneDoeWithHerSwingsIn(String blastFileName) {
+        Path input = folder.resolve("bulk");
+        return fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, blastFileName));
     }
 }
