@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.swinglink.matching.bench.GeneratedSession;
 
 class SwingMatcherPairingTest {
 
@@ -111,8 +112,8 @@ class SwingMatcherPairingTest {
     void givenShuffledInput_whenMatching_thenIndicesReferToInputPositions() {
         long[] swings = realSwingsNewestFirst();
         long[] events = eventsOf(swings, 42_000);
-        int[] swingPosition = permutation(swings.length, 7);
-        int[] eventPosition = permutation(events.length, 11);
+        int[] swingPosition = GeneratedSession.randomPermutation(swings.length, new Random(7));
+        int[] eventPosition = GeneratedSession.randomPermutation(events.length, new Random(11));
         long[] shuffledSwings = new long[swings.length];
         long[] shuffledEvents = new long[events.length];
         for (int i = 0; i < swings.length; i++) {
@@ -216,16 +217,5 @@ class SwingMatcherPairingTest {
 
         assertEquals(new MatchResult(List.of(), 0, true, 0), estimated);
         assertEquals(new MatchResult(List.of(), 5_000, false, 0), fixed);
-    }
-
-    private static int[] permutation(int size, long seed) {
-        Random random = new Random(seed);
-        int[] permutation = new int[size];
-        for (int i = 0; i < size; i++) {
-            int j = random.nextInt(i + 1);
-            permutation[i] = permutation[j];
-            permutation[j] = i;
-        }
-        return permutation;
     }
 }

@@ -20,11 +20,22 @@ public final class Fixtures {
      * @param into folder to copy into (a test's temporary folder)
      */
     public static Path copy(String name, Path into) {
+        return copyAs(name, into, Path.of(name).getFileName().toString());
+    }
+
+    /**
+     * Copies a fixture under another file name, one that names no player or another one, say.
+     *
+     * @param name     path below {@code fixtures/}
+     * @param into     folder to copy into
+     * @param fileName the copy's name
+     */
+    public static Path copyAs(String name, Path into, String fileName) {
         URL entry = FrameworkUtil.getBundle(Fixtures.class).getEntry("fixtures/" + name);
         if (entry == null) {
             throw new IllegalArgumentException("No fixture fixtures/" + name + " in bundle org.swinglink.testing");
         }
-        Path target = into.resolve(Path.of(name).getFileName().toString());
+        Path target = into.resolve(fileName);
         try (InputStream in = entry.openStream()) {
             Files.createDirectories(into);
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);

@@ -24,7 +24,7 @@ import org.swinglink.importer.MatchSettings;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.model.ClockCourse;
 import org.swinglink.model.ImportPlayer;
-import org.swinglink.testing.DriftingSession;
+import org.swinglink.testing.GeneratedSession;
 
 /**
  * A three-hour session whose sensor clock drifts 3,000 ppm (32 s over the session) and is set 15 s
@@ -34,18 +34,18 @@ import org.swinglink.testing.DriftingSession;
 class ClockDriftImportTest {
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static final LocalDateTime START = LocalDateTime.of(2026, 3, 5, 16, 0);
-    private static final DriftingSession.Clock CLOCK = new DriftingSession.Clock(47_000, 3_000, Duration.ofMinutes(90), 15_000);
+    private static final GeneratedSession.Clock CLOCK = new GeneratedSession.Clock(47_000, 3_000, Duration.ofMinutes(90), 15_000);
 
     @TempDir
     Path folder;
 
     @Test
     void givenASensorClockThatDriftsAndSteps_whenImported_thenTheTruePairsAreMadeAndTheCourseIsReported() {
-        DriftingSession.Written files = DriftingSession.write(folder.resolve("input"), "Drew Drift", START,
-                Duration.ofHours(3), CLOCK, 16);
+        GeneratedSession.Exports session = GeneratedSession.drifting("Drew Drift", START, Duration.ofHours(3), CLOCK)
+                .write(folder.resolve("input"), 16);
         try (ImportFixture fixture = new ImportFixture(folder)) {
             ImportReport report = fixture.importer.importFiles(fixture.store, ImportRequest.perPlayer("Drew Drift",
-                    List.of(files.hittrax(), files.blast()), ImportFixture.CHICAGO, "coach"));
+                    session.files(), ImportFixture.CHICAGO, "coach"));
 
             assertTrue(report.succeeded(), report.errorMessage());
             PlayerReport player = report.players().get(0);
@@ -61,7 +61,7 @@ class ClockDriftImportTest {
             assertEquals(47_000, player.clockOffsetMillis(), 1_500, "the offset at the visit's first swing");
 
             Map<Instant, Instant> truth = new HashMap<>();
-            for (LocalDateTime[] pair : files.truePairs()) { // Blast keeps whole seconds
+            for (LocalDateTime[] pair : session.truePairs()) { // Blast keeps whole seconds
                 truth.put(pair[1].truncatedTo(ChronoUnit.SECONDS).atZone(CHICAGO).toInstant(), pair[0].atZone(CHICAGO).toInstant());
             }
             List<Object[]> stored = fixture.store.read(em -> em.createQuery(

@@ -3,8 +3,6 @@ package org.swinglink.importer.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -80,10 +78,8 @@ class ImportFiguresTest extends DatabaseTest {
     @Test
     void givenABulkImportWhoseSwingsNameNoPlayer_whenAssignedToTheBatter_thenTheImportCountsThePairsUntilUndone()
             throws Exception {
-        Path input = folder.resolve("input");
-        Path hittrax = fixture.file("hittrax/jane-doe-2024-10-14.csv");
-        Path blast = Files.move(fixture.file("paired/Metrics - Jane Doe.csv"), input.resolve("swings.csv"));
-        ImportReport bulk = fixture.importBulk(hittrax, blast);
+        ImportReport bulk = fixture.importBulk(fixture.file("hittrax/jane-doe-2024-10-14.csv"),
+                fixture.file("paired/Metrics - Jane Doe.csv", "swings.csv"));
         assertTrue(bulk.succeeded(), bulk.errorMessage());
         String id = bulk.importSessionId();
         assertEquals(new ImportStatistics(47, 0, 47, 1, 48), statistics(id));

@@ -37,6 +37,11 @@ final class ImportFixture implements AutoCloseable {
         return Fixtures.copy(fixture, folder.resolve("input"));
     }
 
+    /** A fixture copied to the input folder under another file name. */
+    Path file(String fixture, String fileName) {
+        return Fixtures.copyAs(fixture, folder.resolve("input"), fileName);
+    }
+
     ImportReport importForPlayer(String player, String... fixtures) {
         List<Path> files = Arrays.stream(fixtures).map(this::file).toList();
         return importer.importFiles(store, ImportRequest.perPlayer(player, files, CHICAGO, "coach"));

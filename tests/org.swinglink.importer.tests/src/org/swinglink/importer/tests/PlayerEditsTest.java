@@ -151,10 +151,7 @@ class PlayerEditsTest extends DatabaseTest {
     @Test
     void givenOneImportNamingBothSpellings_whenMerged_thenTheImportKeepsOneRecordWithBothCountsUntilUndone()
             throws Exception {
-        Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("Metrics - Janie Doe.csv"));
-        ImportReport report = fixture.importBulk(hittrax, blast);
+        ImportReport report = importJaneDoeWithHerSwingsIn("Metrics - Janie Doe.csv");
         assertEquals(2, fixture.store.queries().importPlayers(report.importSessionId()).size(), "Jane's events, Janie's swings");
         List<String> recordsBefore = importRecords();
 
@@ -208,10 +205,7 @@ class PlayerEditsTest extends DatabaseTest {
     @Test
     void givenUnassignedSwings_whenAssignedToANewPlayerAndUndone_thenNoPlayerIsLeftAndRedoBringsTheSamePlayerBack()
             throws Exception {
-        Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        ImportReport report = fixture.importBulk(hittrax, blast);
+        ImportReport report = importJaneDoeWithHerSwingsIn("swings.csv");
         assertEquals(47, report.unassigned().size());
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);
@@ -229,10 +223,7 @@ class PlayerEditsTest extends DatabaseTest {
 
     @Test
     void givenAnExistingPlayer_whenSwingsAreAssignedAndUndone_thenThePlayerStays() throws Exception {
-        Path input = folder.resolve("bulk");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        fixture.importBulk(hittrax, blast);
+        importJaneDoeWithHerSwingsIn("swings.csv");
         fixture.store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
         List<String> ids = fixture.store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).toList();
         SwingEdits swings = new SwingEdits(fixture.store);
@@ -255,5 +246,12 @@ class PlayerEditsTest extends DatabaseTest {
 
     private static PlayerRecord PlayerRecord(User user) {
         return new PlayerRecord(user.getId(), user.getName(), user.getCreatedAt());
+    }
+
+    /** Jane Doe's HitTrax session and her Blast swings in a file of this name, in one bulk import. */
+    private ImportReport importJaneDoeWithHerSwingsIn(String blastFileName) {
+        Path input = folder.resolve("bulk");
+        return fixture.importBulk(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
+                Fixtures.copyAs("paired/Metrics - Jane Doe.csv", input, blastFileName));
     }
 }

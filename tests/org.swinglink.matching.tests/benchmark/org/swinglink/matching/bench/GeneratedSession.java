@@ -37,7 +37,8 @@ public record GeneratedSession(long[] eventEpochMillis, long[] swingEpochMillis,
         return new GeneratedSession(events, swings, truth);
     }
 
-    private static int[] randomPermutation(int size, Random random) {
+    /** A random order of {@code 0 .. size-1}: the position each element moves to. */
+    public static int[] randomPermutation(int size, Random random) {
         int[] permutation = new int[size];
         for (int i = 0; i < size; i++) {
             int j = random.nextInt(i + 1);

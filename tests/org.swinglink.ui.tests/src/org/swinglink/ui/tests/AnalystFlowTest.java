@@ -16,11 +16,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.store.DatabaseFolder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
@@ -38,28 +35,14 @@ import org.swinglink.ui.internal.wizard.WizardIds;
 class AnalystFlowTest {
     private static final long WAIT_MILLIS = 60_000;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
-
-    @BeforeAll
-    static void openTheWorkbenchOnAnEmptyDatabase() {
-        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
-        workbench = RunningWorkbench.start();
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.onEmptyDatabase();
 
     @Test
     void givenDroppedExports_whenImportedAndTheSwingsAssigned_thenTheyLeaveTheDeskAndShowForThePlayer() throws Exception {
-        Path input = folder.resolve("input");
+        Path input = workbench.folder().resolve("input");
         Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path swings = Files.copy(Fixtures.copy("paired/Metrics - Jane Doe.csv", folder), input.resolve("swings.csv"));
+        Path swings = Files.copy(Fixtures.copy("paired/Metrics - Jane Doe.csv", workbench.folder()), input.resolve("swings.csv"));
 
         workbench.display().asyncExec(() -> workbench.context().get(DropImport.class).dropped(List.of(hittrax, swings)));
         Shell wizard = Driving.awaitShellTitled(workbench, "Import", WAIT_MILLIS);

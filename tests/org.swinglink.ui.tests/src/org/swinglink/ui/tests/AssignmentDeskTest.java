@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -23,21 +22,17 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
-import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
@@ -59,36 +54,10 @@ class AssignmentDeskTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long WAIT_MILLIS = DeskDriver.WAIT_MILLIS;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(TestDatabase::janeDoeWithSwingsNamingNobody);
 
-    private static RunningWorkbench workbench;
-    private static Store store;
-    private static DeskDriver desk;
-
-    @BeforeAll
-    static void importSwingsWithoutPlayerAndOpenTheWorkbench() throws Exception {
-        Path input = folder.resolve("input");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store initial = Store.open(database)) {
-            ImportReport report = importer().importFiles(initial, ImportRequest.bulk(List.of(hittrax, blast), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            assertEquals(47, report.unassigned().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        store = workbench.context().get(Store.class);
-        assertNotNull(store, "the workbench opened the test database");
-        desk = new DeskDriver(workbench, store);
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    private static final DeskDriver desk = new DeskDriver(workbench);
 
     @Test
     @Order(1)
@@ -177,17 +146,17 @@ class AssignmentDeskTest {
         });
 
         desk.waitForRows(0, "No unassigned swings.");
-        User jane = store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow();
-        assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        User jane = workbench.store().queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow();
+        assertEquals(43, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
         workbench.sync(() -> Screenshots.save(shell, "unassigned-swings-assigned"));
 
         desk.command("org.swinglink.ui.command.undo");
         desk.waitForRows(47, "47 unassigned swings");
-        assertEquals(0, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        assertEquals(0, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
 
         desk.command("org.swinglink.ui.command.redo");
         desk.waitForRows(0, "No unassigned swings.");
-        assertEquals(43, store.queries().matchedSwingsForPlayer(jane.getId()).size());
+        assertEquals(43, workbench.store().queries().matchedSwingsForPlayer(jane.getId()).size());
     }
 
     @Test
@@ -195,8 +164,8 @@ class AssignmentDeskTest {
     void givenSwingsOfTwoImportsAndSensors_whenFiltered_thenFewerRowsAreShownAndTheStatusSaysHowMany() {
         desk.command("org.swinglink.ui.command.undo");
         desk.waitForRows(47, "47 unassigned swings");
-        ImportReport dk = importer().importFiles(store, ImportRequest.bulk(
-                List.of(Fixtures.copy("dk/display-names.csv", folder.resolve("dk"))), CHICAGO, "coach"));
+        ImportReport dk = importer().importFiles(workbench.store(), ImportRequest.bulk(
+                List.of(Fixtures.copy("dk/display-names.csv", workbench.folder().resolve("dk"))), CHICAGO, "coach"));
         assertTrue(dk.succeeded(), dk.errorMessage());
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, dk.importSessionId());
         desk.waitForRows(59, "59 unassigned swings");

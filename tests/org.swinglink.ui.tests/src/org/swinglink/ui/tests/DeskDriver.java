@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.swinglink.importer.SwingEdits;
-import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.timeline.TimelineCanvas;
 import org.swinglink.ui.internal.timeline.TimelinePanel;
@@ -24,12 +23,11 @@ import org.swinglink.ui.internal.timeline.TimelinePanel;
 final class DeskDriver {
     static final long WAIT_MILLIS = 30_000;
 
-    private final RunningWorkbench workbench;
-    private final Store store;
+    private final WorkbenchOnDatabase workbench;
 
-    DeskDriver(RunningWorkbench workbench, Store store) {
+    /** The desk of this workbench; its store is looked up when first needed, once the workbench is open. */
+    DeskDriver(WorkbenchOnDatabase workbench) {
         this.workbench = workbench;
-        this.store = store;
     }
 
     /** Waits until the table shows this many rows under this status line, and returns the table. */
@@ -101,6 +99,6 @@ final class DeskDriver {
 
     /** The HitTrax event the swing is paired with in the database, or null. */
     String pairedEvent(String swingId) {
-        return new SwingEdits(store).states(List.of(swingId)).get(0).hittraxEventId();
+        return new SwingEdits(workbench.store()).states(List.of(swingId)).get(0).hittraxEventId();
     }
 }

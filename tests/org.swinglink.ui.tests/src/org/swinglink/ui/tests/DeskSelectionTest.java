@@ -2,16 +2,11 @@ package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,21 +19,14 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
-import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.undo.SwingUndo;
@@ -58,44 +46,22 @@ import org.swinglink.ui.internal.timeline.TimelinePanel;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeskSelectionTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long WAIT_MILLIS = DeskDriver.WAIT_MILLIS;
 
-    @TempDir
-    static Path folder;
+    /** Jane Doe's HitTrax session, her 47 Blast swings in a file that names nobody, and 12 Diamond Kinetics swings. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
+        TestDatabase.janeDoeWithSwingsNamingNobody(database);
+        database.bulk(database.fixture("dk/display-names.csv"));
+        assertEquals(59, database.store().queries().unassignedSensorSwings().size());
+    });
 
-    private static RunningWorkbench workbench;
-    private static Store store;
-    private static DeskDriver desk;
-    private static RealInput input;
+    private static final DeskDriver desk = new DeskDriver(workbench);
+    private static final RealInput input = new RealInput(workbench);
 
     @BeforeAll
-    static void importBlastAndDiamondKineticsSwingsWithoutPlayerAndOpenTheWorkbench() throws Exception {
-        Path files = folder.resolve("input");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", files);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", files), files.resolve("swings.csv"));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store initial = Store.open(database)) {
-            ImportReport first = importer().importFiles(initial, ImportRequest.bulk(List.of(hittrax, blast), CHICAGO, "coach"));
-            assertTrue(first.succeeded(), first.errorMessage());
-            ImportReport dk = importer().importFiles(initial, ImportRequest.bulk(
-                    List.of(Fixtures.copy("dk/display-names.csv", folder.resolve("dk"))), CHICAGO, "coach"));
-            assertTrue(dk.succeeded(), dk.errorMessage());
-            assertEquals(59, initial.queries().unassignedSensorSwings().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        store = workbench.context().get(Store.class);
-        assertNotNull(store, "the workbench opened the test database");
-        desk = new DeskDriver(workbench, store);
-        input = new RealInput(workbench);
+    static void showTheDesk() {
         Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
     }
 
     @Test
@@ -122,7 +88,7 @@ class DeskSelectionTest {
         desk.waitForRows(47, "47 unassigned swings");
         assertEquals(0, (int) workbench.sync(table::getSelectionCount), "no row of the new list is selected");
         assertFalse(workbench.sync(() -> desk.button(UnassignedSwingsPart.ASSIGN).isEnabled()), "nothing to assign");
-        Set<String> stillUnassigned = store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
+        Set<String> stillUnassigned = workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
                 .collect(Collectors.toSet());
         assertEquals(47, stillUnassigned.size(), "the Blast swings were not touched");
         assertTrue(dkSwings.stream().noneMatch(stillUnassigned::contains), "exactly the 12 picked swings were assigned");
@@ -140,10 +106,7 @@ class DeskSelectionTest {
     @Order(2)
     void givenEverySwingSelectedWithCtrlA_whenEnterIsPressed_thenTheDialogOffersTheWholeSelection() {
         int unassigned = showAllImports();
-        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
-        input.focus(table);
-        input.ctrl('a');
-        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        selectEveryRowWithCtrlA(unassigned);
 
         input.enter();
 
@@ -154,7 +117,7 @@ class DeskSelectionTest {
         String message = workbench.sync(() -> dialogText(dialog));
         assertTrue(message.contains(unassigned + " swings"), "Enter offers the whole selection: " + message);
         Driving.press(workbench, dialog, "Cancel");
-        assertEquals(unassigned, store.queries().unassignedSensorSwings().size(), "Cancel changed nothing");
+        assertEquals(unassigned, workbench.store().queries().unassignedSensorSwings().size(), "Cancel changed nothing");
     }
 
     @Test
@@ -239,10 +202,7 @@ class DeskSelectionTest {
     @Order(5)
     void givenAnAssignmentMadeWithTheKeyboard_whenCtrlZAndCtrlShiftZAreTyped_thenItIsTakenBackAndMadeAgain() {
         int unassigned = showAllImports();
-        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
-        input.focus(table);
-        input.ctrl('a');
-        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        Table table = selectEveryRowWithCtrlA(unassigned);
         input.enter();
         awaitAssignDialog();
         input.type("Kay Board");
@@ -252,22 +212,31 @@ class DeskSelectionTest {
         input.focus(table);
         input.ctrl('z');
         desk.waitForRows(unassigned, unassigned + " unassigned swings"); // Ctrl+Z brought them back
-        assertEquals(unassigned, store.queries().unassignedSensorSwings().size(), "the undo was saved");
+        assertEquals(unassigned, workbench.store().queries().unassignedSensorSwings().size(), "the undo was saved");
 
         input.ctrlShift('z');
         desk.waitForRows(0, "No unassigned swings."); // Ctrl+Shift+Z assigned them again
         workbench.sync(() -> Screenshots.save(workbench.mainShell(), "desk-after-ctrl-shift-z"));
     }
 
+    /** Waits for the desk to show all {@code unassigned} swings, then selects every row with Ctrl+A. */
+    private static Table selectEveryRowWithCtrlA(int unassigned) {
+        Table table = desk.waitForRows(unassigned, unassigned + " unassigned swings");
+        input.focus(table);
+        input.ctrl('a');
+        workbench.waitUntil("Ctrl+A to select every row", WAIT_MILLIS, () -> table.getSelectionCount() == unassigned);
+        return table;
+    }
+
     /** Shows every import's swings and returns how many are unassigned. */
     private static int showAllImports() {
         chooseImport(0);
-        return store.queries().unassignedSensorSwings().size();
+        return workbench.store().queries().unassignedSensorSwings().size();
     }
 
     /** The unassigned swing shown nearest in time to this one (the next swing of the same round). */
     private static String nearestUnpairedSwing(TimelineCanvas canvas, String swingId) {
-        Set<String> onTheDesk = store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId).collect(Collectors.toSet());
+        Set<String> onTheDesk = workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId).collect(Collectors.toSet());
         return workbench.sync(() -> {
             TimelineModel model = canvas.model();
             var time = model.swing(swingId).orElseThrow().sensorTime();
@@ -301,7 +270,7 @@ class DeskSelectionTest {
             }
             return ids;
         });
-        return store.queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
+        return workbench.store().queries().unassignedSensorSwings().stream().map(SensorSwing::getId)
                 .filter(id -> prefixes.contains(id.substring(0, Math.min(8, id.length())))).collect(Collectors.toSet());
     }
 

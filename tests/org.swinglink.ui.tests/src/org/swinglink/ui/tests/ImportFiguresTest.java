@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 import org.eclipse.swt.SWT;
@@ -19,21 +16,11 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
-import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
-import org.swinglink.testing.Services;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
@@ -45,35 +32,15 @@ import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ImportFiguresTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final String WHOOP = "whoopblast-swing-data-complete.csv";
     private static final String PLAYER = "Whoop Batter";
     private static final long WAIT_MILLIS = 60_000;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
+            database -> assertEquals(3123, database.bulk(database.fixture("blast/" + WHOOP)).unassigned().size()));
 
-    private static RunningWorkbench workbench;
     private static Shell summary;
-
-    @BeforeAll
-    static void importTheSwingsWithoutPlayerAndOpenTheWorkbench() {
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store store = Store.open(database)) {
-            ImportReport whoop = Services.await(Importer.class).importFiles(store, ImportRequest.bulk(
-                    List.of(Fixtures.copy("blast/" + WHOOP, folder.resolve("input"))), CHICAGO, "coach"));
-            assertTrue(whoop.succeeded(), whoop.errorMessage());
-            assertEquals(3123, whoop.unassigned().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
 
     @Test
     @Order(1)

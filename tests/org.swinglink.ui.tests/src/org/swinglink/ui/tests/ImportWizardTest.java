@@ -21,19 +21,16 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.ui.SwingLinkUi;
@@ -47,23 +44,9 @@ import org.swinglink.ui.internal.wizard.WizardIds;
 class ImportWizardTest {
     private static final long WAIT_MILLIS = 60_000;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
-
-    @BeforeAll
-    static void openTheWorkbenchOnAnEmptyDatabase() throws Exception {
-        Files.createDirectories(Path.of(System.getProperty("swinglink.test.work", "target/test-work")));
-        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
-        workbench = RunningWorkbench.start();
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(
+            database -> Files.createDirectories(Path.of(System.getProperty("swinglink.test.work", "target/test-work"))));
 
     @AfterEach
     void closeLeftOverDialogs() {
@@ -79,7 +62,7 @@ class ImportWizardTest {
     @Test
     @Order(1)
     void givenHitTraxAndBlastFiles_whenPreviewedAndFinished_thenTheImportIsStoredPairedAndSummarised() throws Exception {
-        Path input = folder.resolve("input");
+        Path input = workbench.folder().resolve("input");
         List<Path> paths = List.of(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
                 Fixtures.copy("paired/Metrics - Jane Doe.csv", input));
         Shell wizard = openWizard(paths);
@@ -140,7 +123,7 @@ class ImportWizardTest {
     @Test
     @Order(2)
     void givenAFileNoSourceRecognises_whenPreviewed_thenItsProblemShowsAndFinishIsDisabled() throws Exception {
-        Path input = folder.resolve("mixed");
+        Path input = workbench.folder().resolve("mixed");
         Shell wizard = openWizard(List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", input),
                 Fixtures.copy("invalid/grocery-list.csv", input)));
 
@@ -160,7 +143,7 @@ class ImportWizardTest {
     void givenALargeImport_whenItsJobIsCancelled_thenTheSessionFailsCancelledAndNoSwingIsStored() throws Exception {
         Store store = workbench.context().get(Store.class);
         int swingsBefore = allSwings(store);
-        Shell wizard = openWizard(List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", folder.resolve("large"))));
+        Shell wizard = openWizard(List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", workbench.folder().resolve("large"))));
         Table preview = next(wizard, 1);
         assertEquals("3123", workbench.sync(() -> cells(preview, 0, "Rows")).get(0));
 
@@ -192,7 +175,7 @@ class ImportWizardTest {
     @Test
     @Order(4)
     void givenFilesDroppedOnTheWindow_thenTheWizardOpensWithThemListed() {
-        Path dropped = Fixtures.copy("hittrax/cage-two-batters.csv", folder.resolve("dropped"));
+        Path dropped = Fixtures.copy("hittrax/cage-two-batters.csv", workbench.folder().resolve("dropped"));
         DropImport drop = workbench.context().get(DropImport.class);
         workbench.display().asyncExec(() -> drop.dropped(List.of(dropped, dropped.getParent())));
 
@@ -207,14 +190,14 @@ class ImportWizardTest {
     void givenAFileImportedBefore_whenPreviewedAgainUnderAnotherName_thenItsRowNamesTheImportThatStoredIt() throws Exception {
         Store store = workbench.context().get(Store.class);
         Importer importer = workbench.context().get(Importer.class);
-        Path earlier = Fixtures.copy("hittrax/john-roe-2024-10-15.csv", folder.resolve("earlier"));
+        Path earlier = Fixtures.copy("hittrax/john-roe-2024-10-15.csv", workbench.folder().resolve("earlier"));
         assertTrue(importer.importFiles(store, ImportRequest.bulk(List.of(earlier), new ReadOptions(java.time.ZoneId.of("America/Chicago")), "ana")).succeeded());
-        Path renamed = folder.resolve("again").resolve("john-roe-copy.csv");
+        Path renamed = workbench.folder().resolve("again").resolve("john-roe-copy.csv");
         Files.createDirectories(renamed.getParent());
         Files.copy(earlier, renamed);
-        Path fresh = Fixtures.copy("hittrax/cage-two-batters.csv", folder.resolve("again"));
+        Path fresh = Fixtures.copy("hittrax/cage-two-batters.csv", workbench.folder().resolve("again"));
 
-        Path badRow = Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("again"));
+        Path badRow = Fixtures.copy("broken/ht-impossible-date.csv", workbench.folder().resolve("again"));
 
         Shell wizard = openWizard(List.of(renamed, fresh, badRow));
         Table preview = next(wizard, 3);
@@ -235,7 +218,7 @@ class ImportWizardTest {
     @Test
     @Order(6)
     void givenABadRow_whenPreviewed_thenTheProblemColumnNamesItAndItsTooltipHoldsTheWholeMessage() throws Exception {
-        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("bad-row"))));
+        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", workbench.folder().resolve("bad-row"))));
         Table preview = next(wizard, 1);
 
         int problemColumn = workbench.sync(() -> Widgets.headers(preview).indexOf("Problem"));
@@ -251,7 +234,7 @@ class ImportWizardTest {
     @Order(7)
     void givenABadRowThatFailsTheImport_whenFinished_thenTheWizardStaysOpenAndLeavingOutBadRowsLetsItComplete() throws Exception {
         Store store = workbench.context().get(Store.class);
-        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", folder.resolve("retry"))));
+        Shell wizard = openWizard(List.of(Fixtures.copy("broken/ht-impossible-date.csv", workbench.folder().resolve("retry"))));
         workbench.syncRun(() -> {
             Button perPlayer = Widgets.byId(wizard, Button.class, WizardIds.PER_PLAYER);
             perPlayer.setSelection(true);
@@ -295,7 +278,7 @@ class ImportWizardTest {
     @Order(8)
     void givenAFolder_whenOneOfItsFilesIsUnticked_thenOnlyTheTickedFilesAreImported() throws Exception {
         Store store = workbench.context().get(Store.class);
-        Path input = folder.resolve("some-of-a-folder");
+        Path input = workbench.folder().resolve("some-of-a-folder");
         Fixtures.copy("hittrax/cage-two-batters.csv", input);
         Fixtures.copy("blast/metrics-with-report-header.csv", input);
         Shell wizard = openWizard(List.of(input));

@@ -15,10 +15,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
 import org.swinglink.source.api.ReadOptions;
@@ -38,35 +36,12 @@ class LeaderboardViewTest {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long LOAD_MILLIS = 20_000;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
-
-    @BeforeAll
-    static void importThreePlayersAndOpenTheWorkbench() throws Exception {
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store store = Store.open(database)) {
-            Path input = folder.resolve("input");
-            Importer importer = Services.await(Importer.class);
-            assertTrue(importer.importFiles(store, ImportRequest.perPlayer("Jane Doe", List.of(
-                    Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input), Fixtures.copy("paired/Metrics - Jane Doe.csv", input)),
-                    CHICAGO, "coach")).succeeded());
-            assertTrue(importer.importFiles(store, ImportRequest.perPlayer("John Roe",
-                    List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", input)), CHICAGO, "coach")).succeeded());
-            assertTrue(importer.importFiles(store, ImportRequest.bulk(
-                    List.of(Fixtures.copy("blast/Metrics - Klayton Kiser.csv", input)), CHICAGO, "coach")).succeeded());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        workbench.syncRun(() -> workbench.mainShell().setBounds(0, 0, 1600, 1000));
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
+        database.perPlayer("Jane Doe", database.fixture("hittrax/jane-doe-2024-10-14.csv"), database.fixture("paired/Metrics - Jane Doe.csv"));
+        database.perPlayer("John Roe", database.fixture("hittrax/john-roe-2024-10-15.csv"));
+        database.bulk(database.fixture("blast/Metrics - Klayton Kiser.csv"));
+    }).withWindow(1600, 1000);
 
     @Test
     void givenThreePlayers_whenOctober2024IsRankedBySwingsThenByExitVelocity_thenTheRangeAndTheMetricDecideTheBoard()
@@ -88,7 +63,7 @@ class LeaderboardViewTest {
         Path screenshot = workbench.sync(() -> Screenshots.save(workbench.mainShell(), "leaderboard"));
         assertTrue(Files.size(screenshot) > 10_000, screenshot.toString());
 
-        Path csv = folder.resolve("leaderboard.csv");
+        Path csv = workbench.folder().resolve("leaderboard.csv");
         Path png = Screenshots.folder().resolve("leaderboard-report.png");
         workbench.syncRun(() -> {
             try {
@@ -120,9 +95,9 @@ class LeaderboardViewTest {
         workbench.waitUntil("nobody in November 2018", LOAD_MILLIS, () -> status().startsWith("No player has"));
         Driving.showPart(workbench, SwingLinkUi.PART_PLAYER);
 
-        try (Store store = Store.open(new DatabaseFolder(folder.resolve("db")))) {
+        try (Store store = Store.open(new DatabaseFolder(workbench.folder().resolve("db")))) {
             assertTrue(Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("Dana Kinetic",
-                    List.of(Fixtures.copy("dk/jane-doe-2018-11-26.csv", folder.resolve("more"))), CHICAGO, "coach")).succeeded());
+                    List.of(Fixtures.copy("dk/jane-doe-2018-11-26.csv", workbench.folder().resolve("more"))), CHICAGO, "coach")).succeeded());
         }
         workbench.syncRun(() -> workbench.context().get(IEventBroker.class).send(SwingLinkUi.TOPIC_IMPORTS_CHANGED, "more"));
         Driving.settle(workbench);

@@ -26,28 +26,20 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swtchart.Chart;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
 import org.swinglink.importer.MatchSettings;
 import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.HitTraxEvent;
 import org.swinglink.model.UserRole;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.PlayerRow;
 import org.swinglink.store.PlayerRowFilter;
 import org.swinglink.store.PlayerVisit;
 import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
-import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.parts.Cells;
@@ -61,7 +53,6 @@ import org.swinglink.ui.internal.parts.PlayerFilterBar;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlayerViewTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long LOAD_MILLIS = 20_000;
     private static final String SENSOR_ONLY_PLAYER = "Whoop Blast";
     private static final int WHOOP_SWINGS = 3_123;
@@ -69,10 +60,6 @@ class PlayerViewTest {
             "Result", "Bat speed", "Attack angle", "Time to contact", "Hand speed", "Power", "On plane", "Sensor",
             "\u0394 ms");
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
     private static int expectedPairs;
     private static long expectedBattedBalls;
     private static long expectedLandings;
@@ -81,55 +68,38 @@ class PlayerViewTest {
     private static List<PlayerRow> janeRows;
     private static List<PlayerVisit> whoopVisits;
 
-    @BeforeAll
-    static void importJaneDoeWithHerSwingsAndSensorOnlyPlayersAndOpenTheWorkbench() throws Exception {
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store store = Store.open(database)) {
-            Path input = folder.resolve("input");
-            ImportReport report = Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("Jane Doe",
-                    List.of(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
-                            Fixtures.copy("paired/Metrics - Jane Doe.csv", input)), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            String janeDoe = store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow().getId();
-            List<HitTraxEvent> pairs = store.queries().matchedSwingsForPlayer(janeDoe);
-            expectedPairs = pairs.size();
-            expectedBattedBalls = pairs.stream().filter(e -> e.getExitVelocity() != null && e.getExitVelocity() > 0
-                    && e.getSensorSwing().getBatSpeed() != null).count();
-            janeRows = store.queries().playerRows(janeDoe, PlayerRowFilter.ALL);
-            expectedLandings = janeRows.stream()
-                    .filter(row -> row.hasEvent() && row.event().getDistance() != null && row.event().getDistance() > 0
-                            && row.event().getHorizontalAngle() != null).count();
-            highestExitVelocity = pairs.stream().filter(e -> e.getExitVelocity() != null)
-                    .mapToDouble(HitTraxEvent::getExitVelocity).max().orElseThrow();
-            giveTheRealWhoopBlastSwingsToANewPlayer(store, input);
-            String whoop = store.queries().findUser(UserRole.PLAYER, SENSOR_ONLY_PLAYER).orElseThrow().getId();
-            whoopRows = store.queries().playerRows(whoop, PlayerRowFilter.ALL);
-            whoopVisits = store.queries().playerVisits(whoop);
-            ImportReport klayton = Services.await(Importer.class).importFiles(store, ImportRequest.bulk(
-                    List.of(Fixtures.copy("blast/Metrics - Klayton Kiser.csv", input)), CHICAGO, "coach"));
-            assertTrue(klayton.succeeded(), klayton.errorMessage());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        // The size the view is laid out for: all the table's columns and the three charts side by side.
-        workbench.syncRun(() -> workbench.mainShell().setBounds(0, 0, 1600, 1000));
+    /** The size the view is laid out for: all the table's columns and the three charts side by side. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase
+            .holding(PlayerViewTest::importJaneDoeWithHerSwingsAndSensorOnlyPlayers).withWindow(1600, 1000);
+
+    private static void importJaneDoeWithHerSwingsAndSensorOnlyPlayers(TestDatabase database) throws Exception {
+        Store store = database.store();
+        database.perPlayer("Jane Doe", database.fixture("hittrax/jane-doe-2024-10-14.csv"), database.fixture("paired/Metrics - Jane Doe.csv"));
+        String janeDoe = store.queries().findUser(UserRole.PLAYER, "Jane Doe").orElseThrow().getId();
+        List<HitTraxEvent> pairs = store.queries().matchedSwingsForPlayer(janeDoe);
+        expectedPairs = pairs.size();
+        expectedBattedBalls = pairs.stream().filter(e -> e.getExitVelocity() != null && e.getExitVelocity() > 0
+                && e.getSensorSwing().getBatSpeed() != null).count();
+        janeRows = store.queries().playerRows(janeDoe, PlayerRowFilter.ALL);
+        expectedLandings = janeRows.stream()
+                .filter(row -> row.hasEvent() && row.event().getDistance() != null && row.event().getDistance() > 0
+                        && row.event().getHorizontalAngle() != null).count();
+        highestExitVelocity = pairs.stream().filter(e -> e.getExitVelocity() != null)
+                .mapToDouble(HitTraxEvent::getExitVelocity).max().orElseThrow();
+        giveTheRealWhoopBlastSwingsToANewPlayer(database);
+        String whoop = store.queries().findUser(UserRole.PLAYER, SENSOR_ONLY_PLAYER).orElseThrow().getId();
+        whoopRows = store.queries().playerRows(whoop, PlayerRowFilter.ALL);
+        whoopVisits = store.queries().playerVisits(whoop);
+        database.bulk(database.fixture("blast/Metrics - Klayton Kiser.csv"));
     }
 
     /** A real Blast export without HitTrax and without a player name: imported unassigned, then given a new player. */
-    private static void giveTheRealWhoopBlastSwingsToANewPlayer(Store store, Path input) throws Exception {
-        Importer importer = Services.await(Importer.class);
-        ImportReport report = importer.importFiles(store, ImportRequest.bulk(
-                List.of(Fixtures.copy("blast/whoopblast-swing-data-complete.csv", input)), CHICAGO, "coach"));
-        assertTrue(report.succeeded(), report.errorMessage());
+    private static void giveTheRealWhoopBlastSwingsToANewPlayer(TestDatabase database) throws Exception {
+        ImportReport report = database.bulk(database.fixture("blast/whoopblast-swing-data-complete.csv"));
         List<String> swingIds = report.unassigned().stream().map(UnassignedSwing::swingId).toList();
         assertEquals(WHOOP_SWINGS, swingIds.size(), "every swing of the file is unassigned");
-        importer.assign(store, swingIds, SENSOR_ONLY_PLAYER, "coach", MatchSettings.automatic());
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
+        database.importer().assign(database.store(), swingIds, SENSOR_ONLY_PLAYER, "coach", MatchSettings.automatic());
     }
 
     @Test

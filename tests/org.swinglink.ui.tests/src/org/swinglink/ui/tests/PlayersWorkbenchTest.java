@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -28,23 +25,13 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
-import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
-import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.desk.AssignDialog;
 import org.swinglink.ui.internal.parts.UnassignedSwingsPart;
@@ -58,46 +45,19 @@ import org.swinglink.ui.internal.players.PlayersDialog;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PlayersWorkbenchTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long WAIT_MILLIS = 30_000;
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(TestDatabase::janeDoeWithSwingsNamingNobody);
 
-    private static RunningWorkbench workbench;
-    private static Store store;
-
-    /** Jane Doe's HitTrax session and, in a file that names nobody, her 47 Blast swings. */
-    @BeforeAll
-    static void importUnassignedSwingsAndOpenTheWorkbench() throws Exception {
-        Path input = folder.resolve("input");
-        Path hittrax = Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input);
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", input), input.resolve("swings.csv"));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store initial = Store.open(database)) {
-            ImportReport report = Services.await(Importer.class).importFiles(initial,
-                    ImportRequest.bulk(List.of(hittrax, blast), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            assertEquals(47, report.unassigned().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-        store = workbench.context().get(Store.class);
-        assertNotNull(store, "the workbench opened the test database");
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    private static final DeskDriver desk = new DeskDriver(workbench);
 
     @Test
     @Order(1)
     void givenSwingsAssignedToANewPlayerOnTheDesk_whenUndone_thenThePlayerIsGoneAndRedoBringsThemBack() {
         showDesk();
         Shell shell = workbench.mainShell();
-        Table table = waitForDeskRows(47, "47 unassigned swings");
+        Table table = desk.waitForRows(47, "47 unassigned swings");
         workbench.syncRun(() -> {
             table.selectAll();
             table.notifyListeners(SWT.Selection, new Event());
@@ -114,17 +74,17 @@ class PlayersWorkbenchTest {
             Widgets.all(dialog, Button.class).stream().filter(b -> "Assign".equals(b.getText())).findFirst().orElseThrow()
                     .notifyListeners(SWT.Selection, new Event());
         });
-        waitForDeskRows(0, "No unassigned swings.");
-        String janie = store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
+        desk.waitForRows(0, "No unassigned swings.");
+        String janie = workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
 
         command("org.swinglink.ui.command.undo");
-        waitForDeskRows(47, "47 unassigned swings");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty(),
-                "undoing the assignment takes away the player it created: " + store.queries().players());
+        desk.waitForRows(47, "47 unassigned swings");
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty(),
+                "undoing the assignment takes away the player it created: " + workbench.store().queries().players());
 
         command("org.swinglink.ui.command.redo");
-        waitForDeskRows(0, "No unassigned swings.");
-        assertEquals(janie, store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
+        desk.waitForRows(0, "No unassigned swings.");
+        assertEquals(janie, workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
                 "redo brings the same player back");
     }
 
@@ -156,17 +116,17 @@ class PlayersWorkbenchTest {
             okButton(dialog, "OK").notifyListeners(SWT.Selection, new Event());
         });
         waitForPlayerRow("Janie Q. Doe");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
 
         command("org.swinglink.ui.command.undo");
         waitForPlayerRow("Janie Doe");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Q. Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Q. Doe").isEmpty());
     }
 
     @Test
     @Order(3)
     void givenTwoSpellingsOfJane_whenMergedInThePlayersDialog_thenOnePlayerHoldsAllAndIsPairedUntilUndone() {
-        String janie = store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
+        String janie = workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow();
         selectPlayer("Janie Doe");
         pressLater(PlayersDialog.MERGE);
         workbench.waitUntil("the merge dialog", WAIT_MILLIS, () -> shell(MergeDialog.TITLE) != null);
@@ -186,14 +146,14 @@ class PlayersWorkbenchTest {
 
         waitForPlayers("1 player");
         assertEquals(List.of("Jane Doe", "48", "47", "43"), playerRow("Jane Doe").subList(0, 4), "merged and paired");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").isEmpty());
         workbench.sync(() -> Screenshots.save(shell(PlayersDialog.TITLE), "players-dialog-merged"));
 
         command("org.swinglink.ui.command.undo");
         waitForPlayers("2 players, 1 with sensor swings only");
         assertEquals(List.of("Janie Doe", "0", "47", "0"), playerRow("Janie Doe").subList(0, 4));
         assertEquals(List.of("Jane Doe", "48", "0", "0"), playerRow("Jane Doe").subList(0, 4));
-        assertEquals(janie, store.queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
+        assertEquals(janie, workbench.store().queries().findUser(UserRole.PLAYER, "Janie Doe").map(User::getId).orElseThrow(),
                 "the merged player is back with their id");
     }
 
@@ -202,7 +162,7 @@ class PlayersWorkbenchTest {
     void givenAnEmptyPlayer_whenDeletedInThePlayersDialog_thenTheyAreGoneUntilUndoneAndPlayersWithSwingsCannotBeDeleted() {
         selectPlayer("Janie Doe");
         assertFalse(workbench.sync(() -> button(PlayersDialog.DELETE).isEnabled()), "Janie holds 47 swings");
-        store.runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
+        workbench.store().runInTransaction(em -> em.persist(new User("Jon Roe", UserRole.PLAYER)));
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, "a new player");
         waitForPlayerRow("Jon Roe");
         selectPlayer("Jon Roe");
@@ -214,7 +174,7 @@ class PlayersWorkbenchTest {
             delete.notifyListeners(SWT.Selection, new Event());
         });
         waitForPlayers("2 players, 1 with sensor swings only");
-        assertTrue(store.queries().findUser(UserRole.PLAYER, "Jon Roe").isEmpty());
+        assertTrue(workbench.store().queries().findUser(UserRole.PLAYER, "Jon Roe").isEmpty());
 
         command("org.swinglink.ui.command.undo");
         waitForPlayerRow("Jon Roe");
@@ -292,16 +252,6 @@ class PlayersWorkbenchTest {
             assertNotNull(window.getContext().get(EPartService.class).showPart(SwingLinkUi.PART_UNASSIGNED_SWINGS,
                     PartState.ACTIVATE));
         });
-    }
-
-    private static Table waitForDeskRows(int rows, String status) {
-        Shell shell = workbench.mainShell();
-        workbench.waitUntil(rows + " rows and the status '" + status + "'", WAIT_MILLIS, () -> {
-            Table table = Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-            Label label = Widgets.byId(shell, Label.class, SwingLinkUi.UNASSIGNED_SWINGS_STATUS);
-            return table != null && label != null && table.getItemCount() == rows && status.equals(label.getText());
-        });
-        return workbench.sync(() -> Widgets.byId(shell, Table.class, SwingLinkUi.UNASSIGNED_SWINGS_TABLE));
     }
 
     /** The open shell with that title, or null; call on the UI thread. */

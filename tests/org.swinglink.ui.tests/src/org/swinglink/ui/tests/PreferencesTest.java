@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -26,10 +25,8 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.store.DatabaseFolder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.testing.PostgresServer;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
@@ -38,28 +35,21 @@ import org.swinglink.ui.internal.UiPreferences;
 class PreferencesTest {
     private static final long OPEN_MILLIS = 20_000;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
     private static Optional<String> databaseBefore;
     private static ZoneId zoneBefore;
     private static double toleranceBefore;
 
-    @BeforeAll
-    static void openTheWorkbench() {
+    /** On an empty database, the preferences kept as they were before the workbench opens. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
         databaseBefore = UiPreferences.database();
         zoneBefore = UiPreferences.defaultZone();
         toleranceBefore = UiPreferences.toleranceSeconds();
-        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
-        workbench = RunningWorkbench.start();
-    }
+    });
 
     @AfterAll
-    static void restoreThePreferencesAndCloseTheWorkbench() throws Exception {
+    static void restoreThePreferences() throws Exception {
         UiPreferences.save(databaseBefore.orElse(null), zoneBefore, toleranceBefore);
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
     }
 
     @Test

@@ -24,23 +24,28 @@ import org.osgi.framework.ServiceReference;
  * parts and handlers) running its event loop on a UI thread of its own, so a test thread can drive
  * it through {@link #sync(Supplier)} like a user would, and wait for background jobs.
  */
-final class RunningWorkbench {
+class RunningWorkbench {
     private static final long START_SECONDS = 60;
 
     private final CompletableFuture<E4Workbench> started = new CompletableFuture<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
     private volatile Display display;
+    private volatile boolean launched;
 
-    private RunningWorkbench() {
+    /** A workbench not started yet: {@link #start()} opens it, once. */
+    RunningWorkbench() {
     }
 
-    static RunningWorkbench start() {
-        RunningWorkbench running = new RunningWorkbench();
-        Thread ui = new Thread(running::run, "SwingLink UI");
+    /** Starts the workbench on a UI thread of its own and waits until its first window is up. */
+    void start() {
+        if (launched) {
+            throw new IllegalStateException("This workbench has been started before");
+        }
+        launched = true;
+        Thread ui = new Thread(this::run, "SwingLink UI");
         ui.setDaemon(true);
         ui.start();
-        running.workbench(); // waits until the first window is up
-        return running;
+        workbench(); // waits until the first window is up
     }
 
     private void run() {
@@ -155,11 +160,11 @@ final class RunningWorkbench {
         }
     }
 
-    /** Closes a workbench a test class started, unless there is none or it ended, and waits for its end. */
-    static void close(RunningWorkbench workbench) {
-        if (workbench != null && !workbench.hasEnded()) {
-            workbench.syncRun(() -> workbench.workbench().close());
-            workbench.awaitEnd(30);
+    /** Closes the workbench unless it never started or has ended, and waits for its end. */
+    void closeIfRunning() {
+        if (launched && started.isDone() && !started.isCompletedExceptionally() && !hasEnded()) {
+            syncRun(() -> workbench().close());
+            awaitEnd(30);
         }
     }
 

@@ -1,33 +1,17 @@
 package org.swinglink.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.widgets.Table;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.store.PasswordSource;
-import org.swinglink.store.ServerAddress;
-import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.PostgresServer;
-import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 
 /**
@@ -35,44 +19,29 @@ import org.swinglink.ui.SwingLinkUi;
  * shows the change by itself, as PostgreSQL's change notices reach it, with nobody pressing a key.
  */
 class ServerWorkbenchTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
-
-    @TempDir
-    static Path folder;
-
     private static PostgresServer server;
     private static String address;
-    private static RunningWorkbench workbench;
 
-    @BeforeAll
-    static void importUnassignedSwingsOnTheServerAndOpenTheWorkbenchThere() throws Exception {
+    /** Jane Doe's 47 Blast swings, in a file that names nobody, on a database of the test server. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
         server = PostgresServer.get();
         address = server.newDatabase();
         ServerPasswordFile.writeFor(server);
-        Path files = folder.resolve("input");
-        Path blast = Files.move(Fixtures.copy("paired/Metrics - Jane Doe.csv", files), files.resolve("swings.csv"));
-        try (Store initial = Store.open(ServerAddress.parse(address, "nobody"),
-                new PasswordSource(Map.of("PGPASSWORD", server.password()), folder), new DatabaseFolder(folder.resolve("local")))) {
-            ImportReport report = Services.await(Importer.class).importFiles(initial,
-                    ImportRequest.bulk(List.of(blast), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            assertEquals(47, initial.queries().unassignedSensorSwings().size());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, address);
-        workbench = RunningWorkbench.start();
-        assertNotNull(workbench.context().get(Store.class), "the workbench opened the server's database");
-        Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
-    }
+        database.useServer(address, new PasswordSource(Map.of("PGPASSWORD", server.password()), database.folder()));
+        database.bulk(database.fixture("paired/Metrics - Jane Doe.csv", "swings.csv"));
+        assertEquals(47, database.store().queries().unassignedSensorSwings().size());
+    });
 
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
+    @BeforeAll
+    static void showTheDesk() {
+        workbench.store();
+        Driving.showPart(workbench, SwingLinkUi.PART_UNASSIGNED_SWINGS);
     }
 
     @Test
     void givenTheDeskOpen_whenAnotherProgramAssignsSwings_thenTheDeskDropsThemByItself() throws Exception {
-        DeskDriver desk = new DeskDriver(workbench, workbench.context().get(Store.class));
+        DeskDriver desk = new DeskDriver(workbench);
         desk.waitForRows(47, "47 unassigned swings");
 
         try (Connection otherProgram = server.connect(address);

@@ -3,8 +3,6 @@ package org.swinglink.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
@@ -15,59 +13,25 @@ import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
-import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.ImportRequest;
-import org.swinglink.importer.Importer;
-import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
-import org.swinglink.store.Store;
-import org.swinglink.testing.Fixtures;
-import org.swinglink.testing.Services;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.ui.SwingLinkUi;
 
 /** Import Sessions sorts by a header click and opens an import's summary. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionSummaryTest {
-    private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
     private static final long LOAD_MILLIS = 20_000;
     private static final int FILES = 4;
     private static final int EVENTS = 5;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
-
-    @BeforeAll
-    static void importTwoSessionsAndOpenTheWorkbench() {
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        Importer importer = Services.await(Importer.class);
-        try (Store store = Store.open(database)) {
-            Path input = folder.resolve("input");
-            ImportReport janeDoe = importer.importFiles(store, ImportRequest.perPlayer("Jane Doe",
-                    List.of(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", input),
-                            Fixtures.copy("paired/Metrics - Jane Doe.csv", input)), CHICAGO, "coach"));
-            assertTrue(janeDoe.succeeded(), janeDoe.errorMessage());
-            ImportReport johnRoe = importer.importFiles(store, ImportRequest.perPlayer("John Roe",
-                    List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", input)), CHICAGO, "coach"));
-            assertTrue(johnRoe.succeeded(), johnRoe.errorMessage());
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
+        database.perPlayer("Jane Doe", database.fixture("hittrax/jane-doe-2024-10-14.csv"), database.fixture("paired/Metrics - Jane Doe.csv"));
+        database.perPlayer("John Roe", database.fixture("hittrax/john-roe-2024-10-15.csv"));
+    });
 
     @Test
     @Order(1)

@@ -5,28 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.BundleException;
 import org.osgi.framework.FrameworkUtil;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
@@ -35,6 +29,7 @@ import org.swinglink.importer.SourceRegistry;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
+import org.swinglink.testing.DropinJars;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.SwingLinkUi;
 
@@ -50,17 +45,14 @@ class SourcesViewTest {
     private static final Path EXAMPLE_SAMPLE = EXAMPLE_JAR.getParent().getParent()
             .resolve("src/test/resources/swingtag-jordan-reyes.csv");
 
-    @TempDir
-    static Path folder;
-
     private static Path dropins;
     private static Bundle fileInstall;
-    private static RunningWorkbench workbench;
 
-    @BeforeAll
-    static void watchADropinsFolderAndOpenTheWorkbench() throws IOException, BundleException {
+    /** On an empty database, with Felix FileInstall watching a drop-ins folder before the workbench opens. */
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
         assertTrue(Files.isRegularFile(EXAMPLE_JAR), "the example parser is built first: " + EXAMPLE_JAR);
-        dropins = Files.createDirectories(folder.resolve("dropins"));
+        dropins = Files.createDirectories(database.folder().resolve("dropins"));
         System.setProperty("felix.fileinstall.dir", dropins.toString());
         System.setProperty("felix.fileinstall.poll", "300");
         System.setProperty("felix.fileinstall.noInitialDelay", "true");
@@ -68,12 +60,10 @@ class SourcesViewTest {
         System.setProperty("felix.fileinstall.log.level", "0");
         fileInstall = bundle("org.apache.felix.fileinstall");
         fileInstall.start();
-        System.setProperty(DatabaseFolder.PROPERTY, folder.resolve("db").toString());
-        workbench = RunningWorkbench.start();
-    }
+    });
 
     @AfterAll
-    static void closeTheWorkbenchAndStopWatching() throws Exception {
+    static void stopWatching() throws Exception {
         try (var jars = Files.list(dropins)) {
             for (Path jar : jars.toList()) {
                 Files.delete(jar);
@@ -81,9 +71,7 @@ class SourcesViewTest {
         }
         waitFor("every drop-in uninstalled", () -> installedFrom(dropins).isEmpty());
         fileInstall.stop();
-        System.clearProperty(DatabaseFolder.PROPERTY);
         System.clearProperty("felix.fileinstall.dir");
-        RunningWorkbench.close(workbench);
     }
 
     @Test
@@ -104,9 +92,9 @@ class SourcesViewTest {
                 "swingtag-parser-1.0.0.jar", "active", ""), row);
 
         Importer importer = Services.await(Importer.class);
-        Path sample = Files.copy(EXAMPLE_SAMPLE, Files.createDirectories(folder.resolve("input")).resolve(EXAMPLE_SAMPLE.getFileName()));
+        Path sample = Files.copy(EXAMPLE_SAMPLE, Files.createDirectories(workbench.folder().resolve("input")).resolve(EXAMPLE_SAMPLE.getFileName()));
         ImportReport report;
-        try (Store store = Store.open(new DatabaseFolder(folder.resolve("import-db")))) {
+        try (Store store = Store.open(new DatabaseFolder(workbench.folder().resolve("import-db")))) {
             report = importer.importFiles(store, ImportRequest.perPlayer("Jordan Reyes",
                     List.of(sample), new ReadOptions(ZoneId.of("UTC")), "coach"));
         }
@@ -118,13 +106,7 @@ class SourcesViewTest {
     @Test
     @Order(3)
     void givenAJarBuiltForAnotherApiVersion_whenDroppedIn_thenTheViewSaysWhyItCannotBeUsed() throws IOException {
-        writeJar(dropins.resolve("future-api.jar"), """
-                Manifest-Version: 1.0
-                Bundle-ManifestVersion: 2
-                Bundle-SymbolicName: com.example.future
-                Bundle-Version: 2.0.0
-                Import-Package: org.swinglink.source.api;version="[2.0,3)"
-                """);
+        DropinJars.futureApi(dropins);
         Table table = sourcesTable();
         workbench.waitUntil("future-api.jar in the Sources view", WATCH_MILLIS,
                 () -> rowOf(table, "future-api.jar").contains("unresolved"));
@@ -211,14 +193,6 @@ class SourcesViewTest {
                 throw new AssertionError("timed out waiting for " + what);
             }
             Thread.sleep(100);
-        }
-    }
-
-    private static void writeJar(Path file, String manifest) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
         }
     }
 }

@@ -20,7 +20,7 @@ import org.swinglink.importer.Importer;
 import org.swinglink.source.api.ReadOptions;
 import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
-import org.swinglink.testing.DriftingSession;
+import org.swinglink.testing.GeneratedSession;
 import org.swinglink.testing.Services;
 import org.swinglink.ui.internal.timeline.EventMark;
 import org.swinglink.ui.internal.timeline.SwingMark;
@@ -41,11 +41,11 @@ class TimelineClockTest {
 
     @Test
     void givenASessionWhoseClockDriftedAndStepped_whenItsLastMinutesAreShown_thenEverySwingLiesOnItsBall() {
-        DriftingSession.Written files = DriftingSession.write(folder.resolve("input"), "Drew Drift", START, Duration.ofHours(3),
-                new DriftingSession.Clock(47_000, 3_000, Duration.ofMinutes(90), 15_000), 16);
+        GeneratedSession.Exports session = GeneratedSession.drifting("Drew Drift", START, Duration.ofHours(3),
+                new GeneratedSession.Clock(47_000, 3_000, Duration.ofMinutes(90), 15_000)).write(folder.resolve("input"), 16);
         try (Store store = Store.open(new DatabaseFolder(folder.resolve("db")))) {
             ImportReport report = Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("Drew Drift",
-                    List.of(files.hittrax(), files.blast()), new ReadOptions(CHICAGO), "coach"));
+                    session.files(), new ReadOptions(CHICAGO), "coach"));
             assertTrue(report.succeeded(), report.errorMessage());
             long startOffset = report.players().get(0).clockOffsetMillis();
 

@@ -25,19 +25,16 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.source.api.ReadOptions;
-import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.Store;
 import org.swinglink.testing.Fixtures;
 import org.swinglink.testing.Services;
@@ -53,31 +50,14 @@ class WorkbenchTest {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final long LOAD_MILLIS = 20_000;
 
-    @TempDir
-    static Path folder;
-
-    private static RunningWorkbench workbench;
     private static ImportSession janeDoeImport;
 
-    @BeforeAll
-    static void importAFileAndOpenTheWorkbench() throws Exception {
+    @RegisterExtension
+    static final WorkbenchOnDatabase workbench = WorkbenchOnDatabase.holding(database -> {
         Files.createDirectories(Path.of(System.getProperty("swinglink.test.work", "target/test-work")));
-        DatabaseFolder database = new DatabaseFolder(folder.resolve("db"));
-        try (Store store = Store.open(database)) {
-            ImportReport report = Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("Jane Doe",
-                    List.of(Fixtures.copy("hittrax/jane-doe-2024-10-14.csv", folder.resolve("input"))), CHICAGO, "coach"));
-            assertTrue(report.succeeded(), report.errorMessage());
-            janeDoeImport = store.queries().importSessions().get(0);
-        }
-        System.setProperty(DatabaseFolder.PROPERTY, database.root().toString());
-        workbench = RunningWorkbench.start();
-    }
-
-    @AfterAll
-    static void closeTheWorkbench() {
-        System.clearProperty(DatabaseFolder.PROPERTY);
-        RunningWorkbench.close(workbench);
-    }
+        database.perPlayer("Jane Doe", database.fixture("hittrax/jane-doe-2024-10-14.csv"));
+        janeDoeImport = database.store().queries().importSessions().get(0);
+    });
 
     @Test
     @Order(1)
@@ -115,7 +95,7 @@ class WorkbenchTest {
         Store store = workbench.context().get(Store.class);
         assertNotNull(store, "the store add-on puts the open database into the application context");
         ImportReport report = Services.await(Importer.class).importFiles(store, ImportRequest.perPlayer("John Roe",
-                List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", folder.resolve("input"))), CHICAGO, "coach"));
+                List.of(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", workbench.folder().resolve("input"))), CHICAGO, "coach"));
         assertTrue(report.succeeded(), report.errorMessage());
 
         workbench.context().get(IEventBroker.class).post(SwingLinkUi.TOPIC_IMPORTS_CHANGED, report.importSessionId());

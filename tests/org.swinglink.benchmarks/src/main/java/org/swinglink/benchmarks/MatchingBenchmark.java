@@ -1,19 +1,10 @@
 package org.swinglink.benchmarks;
 
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.swinglink.matching.MatchOptions;
 import org.swinglink.matching.MatchResult;
 import org.swinglink.matching.SwingMatcher;
@@ -22,13 +13,7 @@ import org.swinglink.matching.SwingMatcher;
  * Pairing one player's season: events every 12-26 s, 90 % of them swung at, swings 47 s behind
  * with 0-400 ms jitter, plus dry swings; the clock offset estimated from the data.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class MatchingBenchmark {
+public class MatchingBenchmark extends JmhSettings {
     @Param({ "1000", "12500", "100000" })
     public int events;
 

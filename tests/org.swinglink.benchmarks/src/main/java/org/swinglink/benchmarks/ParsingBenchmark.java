@@ -4,20 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.swinglink.source.api.BattedBallRecord;
 import org.swinglink.source.api.ReadOptions;
@@ -33,13 +24,7 @@ import org.swinglink.source.hittrax.internal.HitTraxSource;
  * How fast the parsers turn a season's files into records (no database): one operation reads
  * every HitTrax (or Blast) file of a generated 20,000-row corpus. Rows/s = 10,000 / time per op.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(1)
-public class ParsingBenchmark {
+public class ParsingBenchmark extends JmhSettings {
     private static final ReadOptions CHICAGO = new ReadOptions(ZoneId.of("America/Chicago"));
 
     private Path corpus;

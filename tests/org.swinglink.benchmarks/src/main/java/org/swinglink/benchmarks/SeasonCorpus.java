@@ -1,6 +1,5 @@
 package org.swinglink.benchmarks;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+
+import org.swinglink.testing.GeneratedSession;
 
 /**
  * Writes a season of a team's exports in the vendors' real formats: for each player and session a
@@ -30,16 +30,6 @@ public final class SeasonCorpus {
     private static final int PITCHES_PER_SESSION = 150;
     private static final String[] FIRST = { "Ava", "Ben", "Cruz", "Dana", "Eli", "Finn", "Gia", "Hugo", "Ivy", "Jay" };
     private static final String[] LAST = { "Martinez", "Okafor", "Lindqvist", "Nakamura" };
-    private static final DateTimeFormatter HITTRAX_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy HH:mm:ss.SSS", Locale.US);
-    private static final DateTimeFormatter BLAST_TIME = DateTimeFormatter.ofPattern("MMM dd, yyyy hh:mm:ss a", Locale.US);
-    private static final String HITTRAX_HEADER = "#, AB, Date, Time Stamp, Pitch, Strike Zone, P. Type, Velo, LA, Dist, Res, Type,"
-            + " Horiz. Angle, Pts, Strike Zone Bottom, Strike Zone Top, Strike Zone Width, Vertical Distance, Horizontal Distance,"
-            + " POI X, POI Y, POI Z, Spray Chart X, Spray Chart Z, Fielded X, Fielded Z, Bat Material, User, Pitch Angle, Batting,"
-            + " Level, Opposing Player, Tag";
-    private static final String BLAST_HEADER = "Date,Equipment,Handedness,\"Swing Details\",\"Plane Score\",\"Connection Score\","
-            + "\"Rotation Score\",\"Bat Speed (mph)\",\"Rotational Acceleration (g)\",\"On Plane Efficiency (%)\",\"Attack Angle (deg)\","
-            + "\"Early Connection (deg)\",\"Connection at Impact (deg)\",\"Vertical Bat Angle (deg)\",\"Power (kW)\","
-            + "\"Time to Contact (sec)\",\"Peak Hand Speed (mph)\",\"Exit Velocity (mph)\",\"Launch Angle (deg)\",\"Estimated Distance (feet)\"";
 
     private final Random random;
     private final LocalDate firstDay;
@@ -81,45 +71,13 @@ public final class SeasonCorpus {
         }
     }
 
-    private void writeSession(Path folder, String player, LocalDateTime start) throws IOException {
-        Files.createDirectories(folder);
+    private void writeSession(Path folder, String player, LocalDateTime start) {
         long offsetMillis = random.nextInt(240_000) - 120_000;
-        try (BufferedWriter balls = Files.newBufferedWriter(folder.resolve("hittrax-" + start.toLocalDate() + ".csv"));
-                BufferedWriter sensor = Files.newBufferedWriter(folder.resolve("Metrics - " + player + ".csv"))) {
-            balls.write("HitTrax Session Report\nPlayer: " + player + ", Session " + start.toLocalDate() + "\n" + HITTRAX_HEADER + "\n");
-            sensor.write(BLAST_HEADER + "\n");
-            LocalDateTime pitch = start;
-            for (int n = 1; n <= PITCHES_PER_SESSION; n++) {
-                pitch = pitch.plusNanos((12_000 + random.nextInt(14_000)) * 1_000_000L);
-                balls.write(hitTrax(n, pitch, player));
-                events++;
-                LocalDateTime swing = pitch.minusNanos(offsetMillis * 1_000_000L).minusNanos(random.nextInt(400) * 1_000_000L);
-                if (n % 10 != 0) {
-                    sensor.write(blast(swing));
-                    swings++;
-                }
-                if (n % 15 == 0) {
-                    sensor.write(blast(swing.plusSeconds(6)));
-                    swings++;
-                }
-            }
-        }
-    }
-
-    private String hitTrax(int n, LocalDateTime when, String player) {
-        return String.format(Locale.ROOT, "%d, %d, %s, 0:0:00.000, %.1f, %d, FB, %.1f, %d, %d, 1B, LD, %d, 1, 1.6, 3.4, 1.4,"
-                + " 0, 0, 0, 0, 0, %.1f, %.1f, 0, 0, Wood, %s, 4, R, HS, , %n",
-                n, 1 + n / 5, HITTRAX_TIME.format(when), 45 + 30 * random.nextDouble(), 1 + random.nextInt(13),
-                55 + 50 * random.nextDouble(), random.nextInt(60) - 15, 20 + random.nextInt(380), random.nextInt(90) - 45,
-                200 * random.nextDouble() - 100, 400 * random.nextDouble(), player);
-    }
-
-    private String blast(LocalDateTime when) {
-        return String.format(Locale.ROOT, "\"%s\",Bat,Right,\"Live Pitch\",%d,%d,%d,%.1f,%.1f,%d,%d,%d,%d,%d,%.2f,%.2f,%.1f,,,%n",
-                BLAST_TIME.format(when).replace("AM", "am").replace("PM", "pm"), 30 + random.nextInt(60), 30 + random.nextInt(60),
-                30 + random.nextInt(60), 55 + 25 * random.nextDouble(), 8 + 20 * random.nextDouble(), 50 + random.nextInt(45),
-                random.nextInt(25) - 8, 65 + random.nextInt(35), 65 + random.nextInt(30), -50 + random.nextInt(30),
-                1.5 + 5 * random.nextDouble(), 0.11 + 0.08 * random.nextDouble(), 16 + 9 * random.nextDouble());
+        GeneratedSession.Exports written = GeneratedSession.of(player, start).pitches(PITCHES_PER_SESSION).pitchEvery(12, 26)
+                .clock(GeneratedSession.Clock.behind(offsetMillis)).jitterMillis(400).drySwingEvery(15, 6)
+                .namedAsTheDevicesNameThem().write(folder, random);
+        events += written.pitches();
+        swings += written.swings();
     }
 
     private static void zip(Path folder, Path zip) throws IOException {

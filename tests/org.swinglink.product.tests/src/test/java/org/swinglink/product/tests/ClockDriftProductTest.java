@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Clock;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * A three-hour session whose sensor clock drifts 3,000 ppm and is set 15 s back halfway, imported by
@@ -24,8 +28,8 @@ class ClockDriftProductTest {
 
     @Test
     void givenADriftingAndSteppingSensorClock_whenImported_thenTheTableAndTheJsonShowDriftAndStep() throws Exception {
-        GeneratedSession session = GeneratedSession.write(work.resolve("input"), "Drew Drift", LocalDateTime.of(2026, 3, 5, 16, 0),
-                540, 16, 3_000, 270, 15_000);
+        Exports session = GeneratedSession.drifting("Drew Drift", LocalDateTime.of(2026, 3, 5, 16, 0), Duration.ofHours(3),
+                new Clock(47_000, 3_000, Duration.ofMinutes(90), 15_000)).write(work.resolve("input"), 16);
         List<String> arguments = new ArrayList<>(List.of("import", "--player", "Drew Drift"));
         session.files().forEach(file -> arguments.add(file.toString()));
 
@@ -47,7 +51,7 @@ class ClockDriftProductTest {
         Matcher step = Pattern.compile("\"steps\": \\[\\s*\\{\\s*\"at\": \"2026-03-05T2[34]:\\d\\d:\\d\\d(\\.\\d+)?Z\",\\s*\"sizeMillis\": (\\d+)")
                 .matcher(json.out());
         assertTrue(step.find(), json.out());
-        assertEquals(15_000, Long.parseLong(step.group(1)), 1_500);
+        assertEquals(15_000, Long.parseLong(step.group(2)), 1_500);
     }
 
     private static String importId(ProductRun imported) {

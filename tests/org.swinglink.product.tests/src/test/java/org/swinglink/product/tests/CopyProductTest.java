@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * {@code swinglink copy}: a Derby folder of several players (paired, unpaired and unassigned swings,
@@ -55,7 +57,8 @@ class CopyProductTest {
         }
         assertTrue(before.get("imported_files").stream().allMatch(row -> row.contains("ORIGINAL_GZIP='1f8b")), "originals kept");
 
-        GeneratedSession later = GeneratedSession.write(work.resolve("later"), "Ava Ruiz", LocalDateTime.of(2026, 3, 20, 15, 0), 30, 9);
+        Exports later = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 20, 15, 0)).pitches(30)
+                .write(work.resolve("later"), 9);
         ProductRun imported = on(server.address(), "import", "--player", "Ava Ruiz", later.hitTrax().toString(),
                 later.blast().toString());
         Path copied = work.resolve("again");
@@ -77,7 +80,8 @@ class CopyProductTest {
     @Test
     void givenATargetThatRefusesOneTablesRows_whenCopied_thenExitCode1WithTheReasonAndNoRowIsLeftThere() throws Exception {
         Path derby = work.resolve("derby");
-        GeneratedSession ava = GeneratedSession.write(work.resolve("ava"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 20, 1);
+        Exports ava = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0)).pitches(20)
+                .write(work.resolve("ava"), 1);
         assertEquals(0, on(derby.toString(), "import", "--player", "Ava Ruiz", ava.hitTrax().toString(), ava.blast().toString())
                 .exitCode());
         String halfway = makeDatabase("halfway");
@@ -113,12 +117,16 @@ class CopyProductTest {
      * Cy afterwards.
      */
     private Expected importSeveralPlayers(Path derby) throws Exception {
-        GeneratedSession ava = GeneratedSession.write(work.resolve("ava"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 40, 1);
-        GeneratedSession avaBalls = GeneratedSession.write(work.resolve("ava2"), "Ava Ruiz", LocalDateTime.of(2026, 3, 4, 15, 0), 20, 2);
-        GeneratedSession avaSwings = GeneratedSession.write(work.resolve("ava3"), "Ava Ruiz", LocalDateTime.of(2026, 3, 5, 17, 0), 20,
-                3);
-        GeneratedSession ben = GeneratedSession.write(work.resolve("ben"), "Ben Cole", LocalDateTime.of(2026, 3, 6, 14, 0), 10, 4);
-        GeneratedSession cy = GeneratedSession.write(work.resolve("cy"), "Cy Young", LocalDateTime.of(2026, 3, 6, 16, 0), 30, 5);
+        Exports ava = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0)).pitches(40)
+                .write(work.resolve("ava"), 1);
+        Exports avaBalls = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 4, 15, 0)).pitches(20)
+                .write(work.resolve("ava2"), 2);
+        Exports avaSwings = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 5, 17, 0)).pitches(20)
+                .write(work.resolve("ava3"), 3);
+        Exports ben = GeneratedSession.of("Ben Cole", LocalDateTime.of(2026, 3, 6, 14, 0)).pitches(10)
+                .write(work.resolve("ben"), 4);
+        Exports cy = GeneratedSession.of("Cy Young", LocalDateTime.of(2026, 3, 6, 16, 0)).pitches(30)
+                .write(work.resolve("cy"), 5);
         Path anonymous = Files.copy(cy.blast(), work.resolve("swings.csv"));
         String db = derby.toString();
         for (String[] command : List.of(

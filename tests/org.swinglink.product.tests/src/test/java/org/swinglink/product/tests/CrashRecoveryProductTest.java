@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * Imports killed with SIGKILL at random moments (JVM and OSGi start, schema creation, archiving,
@@ -40,8 +42,8 @@ class CrashRecoveryProductTest {
         System.out.println("CrashRecoveryProductTest seed " + seed + ", " + kills + " kills");
         Random random = new Random(seed);
         Path db = work.resolve("db");
-        Map<String, GeneratedSession> pending = generateSessions();
-        Map<String, GeneratedSession> all = new LinkedHashMap<>(pending);
+        Map<String, Exports> pending = generateSessions();
+        Map<String, Exports> all = new LinkedHashMap<>(pending);
         long fullImportMillis = timeOneImport();
 
         List<String> landed = new ArrayList<>();
@@ -78,7 +80,7 @@ class CrashRecoveryProductTest {
             }
         }
 
-        for (Map.Entry<String, GeneratedSession> session : all.entrySet()) {
+        for (Map.Entry<String, Exports> session : all.entrySet()) {
             ProductRun again = ProductRun.run(work, "import", "--db", db.toString(), "--player", session.getKey(),
                     session.getValue().hitTrax().toString(), session.getValue().blast().toString());
             assertEquals(0, again.exitCode(), again.toString());
@@ -86,16 +88,16 @@ class CrashRecoveryProductTest {
         List<StoredRows.Session> finalRows = StoredRows.read(db);
         assertConsistent(finalRows, all, "after importing everything again");
         assertEquals(SESSIONS * PITCHES_PER_SESSION, finalRows.stream().mapToInt(StoredRows.Session::events).sum());
-        assertEquals(all.values().stream().mapToInt(GeneratedSession::swings).sum(),
+        assertEquals(all.values().stream().mapToInt(Exports::swings).sum(),
                 finalRows.stream().mapToInt(StoredRows.Session::swings).sum());
     }
 
     /** Completed imports hold exactly their files' rows, once; every other import holds none. */
-    private static void assertConsistent(List<StoredRows.Session> stored, Map<String, GeneratedSession> all, String when) {
+    private static void assertConsistent(List<StoredRows.Session> stored, Map<String, Exports> all, String when) {
         Map<String, Integer> completedPerPlayer = new LinkedHashMap<>();
         for (StoredRows.Session session : stored) {
             if (session.status().equals("completed") && session.events() > 0) {
-                GeneratedSession files = all.get(playerOf(session, all));
+                Exports files = all.get(playerOf(session, all));
                 assertEquals(files.pitches(), session.events(), when + ": events of " + session);
                 assertEquals(files.swings(), session.swings(), when + ": swings of " + session);
                 completedPerPlayer.merge(playerOf(session, all), 1, Integer::sum);
@@ -106,8 +108,8 @@ class CrashRecoveryProductTest {
         completedPerPlayer.forEach((player, times) -> assertEquals(1, times, when + ": " + player + " stored twice"));
     }
 
-    private static String playerOf(StoredRows.Session session, Map<String, GeneratedSession> all) {
-        for (Map.Entry<String, GeneratedSession> entry : all.entrySet()) {
+    private static String playerOf(StoredRows.Session session, Map<String, Exports> all) {
+        for (Map.Entry<String, Exports> entry : all.entrySet()) {
             if (session.files().contains(entry.getValue().hitTrax().getFileName().toString())) {
                 return entry.getKey();
             }
@@ -115,20 +117,20 @@ class CrashRecoveryProductTest {
         throw new AssertionError("an import of files this test did not write: " + session);
     }
 
-    private Map<String, GeneratedSession> generateSessions() throws IOException {
-        Map<String, GeneratedSession> sessions = new LinkedHashMap<>();
+    private Map<String, Exports> generateSessions() throws IOException {
+        Map<String, Exports> sessions = new LinkedHashMap<>();
         for (int i = 0; i < SESSIONS; i++) {
             String player = "Player " + (char) ('A' + i);
-            sessions.put(player, GeneratedSession.write(work.resolve("input"), player,
-                    LocalDateTime.of(2026, 3, 1 + i, 15, 0), PITCHES_PER_SESSION, i));
+            sessions.put(player, GeneratedSession.of(player, LocalDateTime.of(2026, 3, 1 + i, 15, 0)).pitches(PITCHES_PER_SESSION)
+                    .write(work.resolve("input"), i));
         }
         return sessions;
     }
 
     /** How long one import takes here, from a cold start into a new database: the range kills are spread over. */
     private long timeOneImport() throws Exception {
-        GeneratedSession sample = GeneratedSession.write(work.resolve("calibration"), "Calibration Player",
-                LocalDateTime.of(2026, 2, 1, 15, 0), PITCHES_PER_SESSION, 99);
+        Exports sample = GeneratedSession.of("Calibration Player", LocalDateTime.of(2026, 2, 1, 15, 0)).pitches(PITCHES_PER_SESSION)
+                .write(work.resolve("calibration"), 99);
         long started = System.nanoTime();
         ProductRun run = ProductRun.run(work, "import", "--db", work.resolve("calibration-db").toString(),
                 "--player", "Calibration Player", sample.hitTrax().toString(), sample.blast().toString());
@@ -136,7 +138,7 @@ class CrashRecoveryProductTest {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     }
 
-    private Process start(Path db, String player, GeneratedSession session) throws IOException {
+    private Process start(Path db, String player, Exports session) throws IOException {
         return new ProcessBuilder(ProductRun.productFolder().resolve("swinglink").toString(), "import", "--db", db.toString(),
                 "--player", player, session.hitTrax().toString(), session.blast().toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /** Embedded Derby admits one process: a second one is told which process has the database. */
 class DatabaseOwnerProductTest {
@@ -20,7 +22,8 @@ class DatabaseOwnerProductTest {
     @Test
     void givenAnImportRunning_whenASecondRunOpensTheDatabase_thenItNamesTheProcessThatHoldsIt() throws Exception {
         Path db = work.resolve("db");
-        GeneratedSession big = GeneratedSession.write(work.resolve("input"), "Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0), 30_000, 1);
+        Exports big = GeneratedSession.of("Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(30_000)
+                .write(work.resolve("input"), 1);
         Process holder = new ProcessBuilder(ProductRun.productFolder().resolve("swinglink").toString(), "import", "--db",
                 db.toString(), "--player", "Jane Doe", big.hitTrax().toString(), big.blast().toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.DropinJars;
 
 /**
  * Third-party parsers in the headless product's drop-ins folder: the example SwingTag parser, built
@@ -79,14 +76,8 @@ class DropinsProductTest {
     @Test
     void givenBrokenJars_whenListed_thenEachHasItsStateAndReasonAndBuiltInImportsStillWork() throws Exception {
         Files.write(dropins.resolve("random-bytes.jar"), randomBytes());
-        writeJar(dropins.resolve("no-bundle.jar"), "Manifest-Version: 1.0\n");
-        writeJar(dropins.resolve("future-api.jar"), """
-                Manifest-Version: 1.0
-                Bundle-ManifestVersion: 2
-                Bundle-SymbolicName: com.example.future
-                Bundle-Version: 2.0.0
-                Import-Package: org.swinglink.source.api;version="[2.0,3)"
-                """);
+        DropinJars.withManifest(dropins.resolve("no-bundle.jar"), "Manifest-Version: 1.0\n");
+        DropinJars.futureApi(dropins);
 
         ProductRun sources = swinglink("sources", "--json");
         assertEquals(0, sources.exitCode(), sources.toString());
@@ -116,13 +107,5 @@ class DropinsProductTest {
         byte[] bytes = new byte[4096];
         new Random(42).nextBytes(bytes);
         return bytes;
-    }
-
-    private static void writeJar(Path file, String manifest) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("META-INF/MANIFEST.MF"));
-            zip.write(manifest.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
     }
 }

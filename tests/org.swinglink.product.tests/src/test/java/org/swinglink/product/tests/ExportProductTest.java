@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * Exports far larger than the heap, through the product: the matched swings stream from the
@@ -32,8 +34,8 @@ class ExportProductTest {
 
     @BeforeAll
     static void importALongSession() throws Exception {
-        GeneratedSession session = GeneratedSession.write(work.resolve("input"), "Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0),
-                PITCHES, 13);
+        Exports session = GeneratedSession.of("Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(PITCHES)
+                .write(work.resolve("input"), 13);
         ProductRun imported = ProductRun.onDatabaseInChicago(work, "import", "--player", "Jane Doe",
                 session.hitTrax().toString(), session.blast().toString());
         assertEquals(0, imported.exitCode(), imported.toString());

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * A command that runs out of memory tells the user in one sentence how to give SwingLink more and
@@ -30,8 +32,8 @@ class OutOfMemoryProductTest {
         // An import's summary holds its unassigned swings and their JSON at once: 36,000 of them need far more than a
         // 48 MB heap, while 'unassigned' streams them and lists them in it. The heap is not smaller: the framework,
         // EclipseLink and Derby take about 20 MB alone, and a start-up that runs out is not the command's.
-        GeneratedSession session = GeneratedSession.write(work.resolve("input"), "Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0),
-                40_000, 5);
+        Exports session = GeneratedSession.of("Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(40_000)
+                .write(work.resolve("input"), 5);
         Path nameless = Files.move(session.blast(), work.resolve("swings.csv"));
         ProductRun imported = ProductRun.onDatabaseInChicago(work, "import", "--bulk", nameless.toString());
         assertEquals(0, imported.exitCode(), imported.toString());

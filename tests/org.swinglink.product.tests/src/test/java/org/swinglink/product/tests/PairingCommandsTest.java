@@ -2,6 +2,8 @@ package org.swinglink.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.swinglink.product.tests.ProductRun.JANE_DOE_BLAST;
+import static org.swinglink.product.tests.ProductRun.JANE_DOE_HITTRAX;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Bulk import, unassigned swings, assignment and export, as a user runs them from the shell. */
 class PairingCommandsTest {
-    private static final String HITTRAX = "hittrax/jane-doe-2024-10-14.csv";
-    private static final String BLAST = "paired/Metrics - Jane Doe.csv";
-
     @TempDir
     Path work;
 
@@ -28,8 +27,8 @@ class PairingCommandsTest {
     @Test
     void givenASessionAndItsSwings_whenImportedInBulk_thenTheSummaryShowsThePairingAndTheExportHasEveryPair() throws Exception {
         Path folder = Files.createDirectories(work.resolve("exports"));
-        Files.copy(ProductRun.fixture(HITTRAX), folder.resolve("jane-doe-2024-10-14.csv"));
-        Files.copy(ProductRun.fixture(BLAST), folder.resolve("Metrics - Jane Doe.csv"));
+        Files.copy(ProductRun.fixture(JANE_DOE_HITTRAX), folder.resolve("jane-doe-2024-10-14.csv"));
+        Files.copy(ProductRun.fixture(JANE_DOE_BLAST), folder.resolve("Metrics - Jane Doe.csv"));
 
         ProductRun imported = swinglink("import", "--bulk", folder.toString());
 
@@ -48,8 +47,8 @@ class PairingCommandsTest {
 
     @Test
     void givenSwingsWithoutPlayer_whenAssignedFromTheCommandLine_thenTheyLeaveTheUnassignedListAndPair() throws Exception {
-        Path anonymous = Files.copy(ProductRun.fixture(BLAST), work.resolve("swings.csv"));
-        ProductRun imported = swinglink("import", "--bulk", ProductRun.fixture(HITTRAX).toString(), anonymous.toString());
+        Path anonymous = Files.copy(ProductRun.fixture(JANE_DOE_BLAST), work.resolve("swings.csv"));
+        ProductRun imported = swinglink("import", "--bulk", ProductRun.fixture(JANE_DOE_HITTRAX).toString(), anonymous.toString());
         assertEquals(0, imported.exitCode(), imported.toString());
         assertTrue(imported.out().contains("Unassigned swings (47)"), imported.toString());
 
@@ -74,9 +73,9 @@ class PairingCommandsTest {
 
     @Test
     void givenAnImportedFile_whenImportedAgain_thenTheSummarySaysItWasSkipped() throws Exception {
-        swinglink("import", "--player", "Jane Doe", ProductRun.fixture(HITTRAX).toString());
+        swinglink("import", "--player", "Jane Doe", ProductRun.fixture(JANE_DOE_HITTRAX).toString());
 
-        ProductRun again = swinglink("import", "--json", "--player", "Jane Doe", ProductRun.fixture(HITTRAX).toString());
+        ProductRun again = swinglink("import", "--json", "--player", "Jane Doe", ProductRun.fixture(JANE_DOE_HITTRAX).toString());
 
         assertEquals(0, again.exitCode(), again.toString());
         assertTrue(again.out().trim().startsWith("{"), again.toString());
@@ -87,7 +86,7 @@ class PairingCommandsTest {
 
     @Test
     void givenAnUnknownSwing_whenAssigned_thenItExitsNonZeroWithTheReason() throws Exception {
-        swinglink("import", "--player", "Jane Doe", ProductRun.fixture(HITTRAX).toString());
+        swinglink("import", "--player", "Jane Doe", ProductRun.fixture(JANE_DOE_HITTRAX).toString());
 
         ProductRun failed = swinglink("assign", "--player", "Jane Doe", "abcdef12");
 

@@ -2,6 +2,8 @@ package org.swinglink.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.swinglink.product.tests.ProductRun.JANE_DOE_BLAST;
+import static org.swinglink.product.tests.ProductRun.JANE_DOE_HITTRAX;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code swinglink players} and {@code players rename|merge|delete}, as a user runs them from the shell. */
 class PlayersCommandsTest {
-    private static final String HITTRAX = "hittrax/jane-doe-2024-10-14.csv";
-    private static final String BLAST = "paired/Metrics - Jane Doe.csv";
-
     @TempDir
     Path work;
 
@@ -28,9 +27,9 @@ class PlayersCommandsTest {
     /** Jane's HitTrax session under her name, her Blast swings under another spelling. */
     @BeforeEach
     void importJaneUnderTwoNames() throws Exception {
-        ProductRun hittrax = swinglink("import", "--player", "Jane Doe", ProductRun.fixture(HITTRAX).toString());
+        ProductRun hittrax = swinglink("import", "--player", "Jane Doe", ProductRun.fixture(JANE_DOE_HITTRAX).toString());
         assertEquals(0, hittrax.exitCode(), hittrax.toString());
-        ProductRun blast = swinglink("import", "--player", "Janie Doe", ProductRun.fixture(BLAST).toString());
+        ProductRun blast = swinglink("import", "--player", "Janie Doe", ProductRun.fixture(JANE_DOE_BLAST).toString());
         assertEquals(0, blast.exitCode(), blast.toString());
     }
 

@@ -11,6 +11,10 @@ import java.util.concurrent.TimeUnit;
 
 /** One run of the materialized headless product, as a user starts it: the launcher script. */
 record ProductRun(int exitCode, String out, String err) {
+    /** Jane Doe's HitTrax session of 14 October 2024 (48 pitches), a fixture of org.swinglink.testing. */
+    static final String JANE_DOE_HITTRAX = "hittrax/jane-doe-2024-10-14.csv";
+    /** Her 47 Blast swings of that session, 43 of them with a ball. */
+    static final String JANE_DOE_BLAST = "paired/Metrics - Jane Doe.csv";
     private static final long TIMEOUT_SECONDS = 120;
 
     static Path productFolder() {

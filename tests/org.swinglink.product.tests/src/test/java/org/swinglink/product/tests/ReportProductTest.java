@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * {@code swinglink report} and {@code leaderboard} through the headless product, their figures against
@@ -31,10 +33,12 @@ class ReportProductTest {
 
     @Test
     void givenSessionsOfTwoPlayers_whenReportedAndRanked_thenTheFiguresAreThoseOfTheirFiles() throws Exception {
-        GeneratedSession first = GeneratedSession.write(work.resolve("a"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 60, 1);
-        GeneratedSession second = GeneratedSession.write(work.resolve("b"), "Ava Ruiz", LocalDateTime.of(2026, 3, 10, 16, 0), 40, 2);
-        GeneratedSession ben = GeneratedSession.write(work.resolve("c"), "Ben Cho", LocalDateTime.of(2026, 3, 4, 17, 0), 30, 3);
-        for (GeneratedSession session : List.of(first, second)) {
+        Exports first = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0)).pitches(60)
+                .write(work.resolve("a"), 1);
+        Exports second = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 10, 16, 0)).pitches(40)
+                .write(work.resolve("b"), 2);
+        Exports ben = GeneratedSession.of("Ben Cho", LocalDateTime.of(2026, 3, 4, 17, 0)).pitches(30).write(work.resolve("c"), 3);
+        for (Exports session : List.of(first, second)) {
             ProductRun imported = swinglink("import", "--player", "Ava Ruiz", session.hitTrax().toString(), session.blast().toString());
             assertEquals(0, imported.exitCode(), imported.toString());
         }
@@ -69,7 +73,7 @@ class ReportProductTest {
     }
 
     /** Counts and the figures one column of each file gives, computed here from the files. */
-    private static void assertFigures(GeneratedSession session, JsonObject figures) throws IOException {
+    private static void assertFigures(Exports session, JsonObject figures) throws IOException {
         List<String[]> balls = rows(session.hitTrax(), 3);
         List<String[]> swings = rows(session.blast(), 1);
         assertEquals(session.pitches(), figures.get("events").getAsInt());

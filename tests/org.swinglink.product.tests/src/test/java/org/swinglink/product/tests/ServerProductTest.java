@@ -19,6 +19,8 @@ import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * The headless product on a real PostgreSQL server that {@code scripts/postgres-server} starts for
@@ -40,7 +42,8 @@ class ServerProductTest {
 
     @Test
     void givenOneSession_whenImportedAndReportedOnTheServer_thenTheReportIsTheOneADerbyFolderGives() throws Exception {
-        GeneratedSession session = GeneratedSession.write(work.resolve("a"), "Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0), 60, 1);
+        Exports session = GeneratedSession.of("Ava Ruiz", LocalDateTime.of(2026, 3, 3, 15, 0)).pitches(60)
+                .write(work.resolve("a"), 1);
         String[] importing = { "import", "--player", "Ava Ruiz", session.hitTrax().toString(), session.blast().toString() };
 
         ProductRun imported = onServer(server.password(), importing);
@@ -88,7 +91,8 @@ class ServerProductTest {
         server.psql("CREATE ROLE coach LOGIN PASSWORD 'coach-pw'", "GRANT CONNECT ON DATABASE swinglink TO coach",
                 "GRANT USAGE ON SCHEMA public TO coach", "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO coach",
                 "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO coach");
-        GeneratedSession session = GeneratedSession.write(work.resolve("c"), "Cy Young", LocalDateTime.of(2026, 4, 1, 15, 0), 30, 4);
+        Exports session = GeneratedSession.of("Cy Young", LocalDateTime.of(2026, 4, 1, 15, 0)).pitches(30)
+                .write(work.resolve("c"), 4);
         String coach = server.address().replace("swinglink@", "coach@");
 
         ProductRun imported = ProductRun.run(work, Map.of("PGPASSWORD", "coach-pw", "HOME", work.toString()), "import",
@@ -105,10 +109,10 @@ class ServerProductTest {
     @Test
     void givenTwoComputersImportingOnePlayersFilesAtOnce_whenBothEnd_thenEachFileIsStoredOnceAndEachPairMadeOnce()
             throws Exception {
-        List<GeneratedSession> visits = new java.util.ArrayList<>();
+        List<Exports> visits = new java.util.ArrayList<>();
         for (int day = 0; day < 5; day++) {
-            visits.add(GeneratedSession.write(work.resolve("visit" + day), "Dee Hall", LocalDateTime.of(2026, 5, 4 + day, 16, 0),
-                    80, 20 + day));
+            visits.add(GeneratedSession.of("Dee Hall", LocalDateTime.of(2026, 5, 4 + day, 16, 0)).pitches(80)
+                    .write(work.resolve("visit" + day), 20 + day));
         }
         String[] first = { "import", "--player", "Dee Hall", visits.get(0).hitTrax().toString(), visits.get(0).blast().toString() };
         assertEquals(0, onServer(server.password(), first).exitCode(), "the player exists before the two computers start");
@@ -202,7 +206,8 @@ class ServerProductTest {
 
     @Test
     void givenAnImportWhoseProcessDies_whenAnotherProgramConnects_thenItIsMarkedFailedButNotWhileItRuns() throws Exception {
-        GeneratedSession visit = GeneratedSession.write(work.resolve("eve"), "Eve Lane", LocalDateTime.of(2026, 6, 1, 16, 0), 50, 31);
+        Exports visit = GeneratedSession.of("Eve Lane", LocalDateTime.of(2026, 6, 1, 16, 0)).pitches(50)
+                .write(work.resolve("eve"), 31);
         Path release = work.resolve("release-never");
         Started held = start("Eve Lane", List.of(visit.hitTrax(), visit.blast()), release);
         held.awaitCommitPoint(release);
@@ -225,7 +230,8 @@ class ServerProductTest {
     @Test
     void givenTheServerRestartedInTheMiddleOfAnImport_whenItIsBack_thenTheImportRolledBackIsFailedAndImportsAgainCleanly()
             throws Exception {
-        GeneratedSession visit = GeneratedSession.write(work.resolve("rae"), "Rae Kim", LocalDateTime.of(2026, 6, 2, 16, 0), 40, 37);
+        Exports visit = GeneratedSession.of("Rae Kim", LocalDateTime.of(2026, 6, 2, 16, 0)).pitches(40)
+                .write(work.resolve("rae"), 37);
         Path release = work.resolve("release-after-restart");
         Started held = start("Rae Kim", List.of(visit.hitTrax(), visit.blast()), release);
         held.awaitCommitPoint(release);
@@ -252,8 +258,10 @@ class ServerProductTest {
     void givenANewDatabase_whenTwoComputersOpenItAtOnce_thenOneMakesTheTablesAndBothImport() throws Exception {
         server.psql("CREATE DATABASE opened_at_once");
         String fresh = server.addressOf("opened_at_once");
-        GeneratedSession ann = GeneratedSession.write(work.resolve("ann"), "Ann Cole", LocalDateTime.of(2026, 6, 3, 16, 0), 30, 41);
-        GeneratedSession bob = GeneratedSession.write(work.resolve("bob"), "Bob Diaz", LocalDateTime.of(2026, 6, 3, 17, 0), 30, 43);
+        Exports ann = GeneratedSession.of("Ann Cole", LocalDateTime.of(2026, 6, 3, 16, 0)).pitches(30)
+                .write(work.resolve("ann"), 41);
+        Exports bob = GeneratedSession.of("Bob Diaz", LocalDateTime.of(2026, 6, 3, 17, 0)).pitches(30)
+                .write(work.resolve("bob"), 43);
 
         Started first = start(fresh, "Ann Cole", List.of(ann.hitTrax(), ann.blast()), null);
         Started second = start(fresh, "Bob Diaz", List.of(bob.hitTrax(), bob.blast()), null);
@@ -268,8 +276,10 @@ class ServerProductTest {
     @Test
     void givenAnImportPairingAPlayer_whenAnAnalystAssignsThatPlayerSwingsMeanwhile_thenTheAssignmentWaitsAndNoPairIsLost()
             throws Exception {
-        GeneratedSession monday = GeneratedSession.write(work.resolve("gus-1"), "Gus Ng", LocalDateTime.of(2026, 6, 8, 16, 0), 30, 51);
-        GeneratedSession tuesday = GeneratedSession.write(work.resolve("gus-2"), "Gus Ng", LocalDateTime.of(2026, 6, 9, 16, 0), 30, 53);
+        Exports monday = GeneratedSession.of("Gus Ng", LocalDateTime.of(2026, 6, 8, 16, 0)).pitches(30)
+                .write(work.resolve("gus-1"), 51);
+        Exports tuesday = GeneratedSession.of("Gus Ng", LocalDateTime.of(2026, 6, 9, 16, 0)).pitches(30)
+                .write(work.resolve("gus-2"), 53);
         assertEquals(0, onServer(server.password(), "import", "--player", "Gus Ng", monday.hitTrax().toString()).exitCode());
         assertEquals(0, onServer(server.password(), "import", "--bulk", monday.blast().toString()).exitCode(),
                 "monday's swings arrive without a player");

@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * Times mean one instant on every computer: the product writes a database under one {@code TZ} and
@@ -57,8 +59,8 @@ class TimeZonesProductTest {
     @Test
     void givenSwingsOnBothSidesOfTheRepeatedAutumnHour_whenImportedInChicago_thenTheyPairAndSortAsTheyHappened() throws Exception {
         // 05:40 to about 07:40 UTC on 2024-11-03: Chicago's clocks show 01:00-02:00 twice in that span
-        GeneratedSession session = GeneratedSession.write(work.resolve("files"), "Jane Doe",
-                LocalDateTime.of(2024, 11, 3, 5, 40), 360, 7);
+        Exports session = GeneratedSession.of("Jane Doe", LocalDateTime.of(2024, 11, 3, 5, 40)).pitches(360)
+                .write(work.resolve("files"), 7);
         ProductRun imported = swinglink("America/Chicago", "import", "--player", "Jane Doe", "--zone", "UTC",
                 session.hitTrax().toString(), session.blast().toString());
         assertEquals(0, imported.exitCode(), imported.toString());

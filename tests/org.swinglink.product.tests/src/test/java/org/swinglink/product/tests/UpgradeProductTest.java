@@ -25,6 +25,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import org.swinglink.testing.GeneratedSession;
+import org.swinglink.testing.GeneratedSession.Exports;
 
 /**
  * A database the previous release wrote (fixtures/databases/release-0.1.0, times kept as Chicago's
@@ -105,8 +107,8 @@ class UpgradeProductTest {
 
         ProductRun shown = swinglink("UTC", "show", "--json", "ce81035e");
         ProductRun assigned = swinglink("UTC", "assign", "--player", "Nina Park", "ce81035e");
-        GeneratedSession session = GeneratedSession.write(work.resolve("new"), "Nina Park", LocalDateTime.of(2026, 3, 1, 15, 0),
-                30, 7);
+        Exports session = GeneratedSession.of("Nina Park", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(30)
+                .write(work.resolve("new"), 7);
         ProductRun imported = swinglink("UTC", "import", "--player", "Nina Park", session.hitTrax().toString(),
                 session.blast().toString());
 
