@@ -1,5 +1,6 @@
 package org.swinglink.model;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -131,7 +132,7 @@ public class ImportPlayer {
         if (clockOffsetMillis == null) {
             recordPairing(matchedSwings, other.clockOffsetMillis, other.offsetEstimated, other.offsetSupport,
                     other.toleranceMillis);
-            clockCourse = other.clockCourse;
+            clockCourse = ClockCourse.copyOf(other.clockCourse); // an embedded value belongs to one record
         }
     }
 
@@ -190,7 +191,7 @@ public class ImportPlayer {
     }
 
     /** HitTrax clock minus sensor clock at a sensor time of this import: the course where it covers the time, else the offset. */
-    public Long clockOffsetAt(java.time.Instant sensorTime) {
+    public Long clockOffsetAt(Instant sensorTime) {
         ClockCourse course = getClockCourse();
         if (clockOffsetMillis == null || course == null || !course.covers(sensorTime)) {
             return clockOffsetMillis;
