@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.swinglink.importer.export.MatchedSwingsCsv;
+import org.swinglink.export.MatchedSwingsCsv;
 import org.swinglink.model.UserRole;
 import org.swinglink.store.Store;
 

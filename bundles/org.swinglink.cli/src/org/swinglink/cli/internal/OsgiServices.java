@@ -4,8 +4,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
+import org.swinglink.dropins.SourceInventory;
 import org.swinglink.importer.Importer;
-import org.swinglink.importer.SourceInventory;
 
 /** The OSGi services the commands use, waited for with a timeout and a message that says what is missing. */
 final class OsgiServices implements AutoCloseable {

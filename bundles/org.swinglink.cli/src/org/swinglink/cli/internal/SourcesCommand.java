@@ -3,8 +3,8 @@ package org.swinglink.cli.internal;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.swinglink.importer.SourceInventory;
-import org.swinglink.importer.SourceStatus;
+import org.swinglink.dropins.SourceInventory;
+import org.swinglink.dropins.SourceStatus;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

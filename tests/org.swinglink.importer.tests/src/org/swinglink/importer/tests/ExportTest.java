@@ -8,12 +8,12 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.swinglink.export.MatchedSwingsCsv;
 import org.swinglink.importer.ImportReport;
-import org.swinglink.importer.export.MatchedSwingsCsv;
 import org.swinglink.importer.SwingEdits;
 import org.swinglink.model.HitTraxEvent;
-import org.swinglink.model.SensorSwing;
 import org.swinglink.model.SensorSwing.SwingMetric;
+import org.swinglink.model.SensorSwing;
 import org.swinglink.model.UserRole;
 
 /** Matched swings as CSV: both sides, their own timestamps, and nothing a spreadsheet would execute. */

@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal.dropins;
+package org.swinglink.dropins.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;

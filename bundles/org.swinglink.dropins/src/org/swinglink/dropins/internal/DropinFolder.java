@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal.dropins;
+package org.swinglink.dropins.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.wiring.FrameworkWiring;
-import org.swinglink.importer.SourceState;
-import org.swinglink.importer.SourceStatus;
+import org.swinglink.dropins.SourceState;
+import org.swinglink.dropins.SourceStatus;
 
 /**
  * The drop-ins folder Felix FileInstall watches ({@code felix.fileinstall.dir}), seen from

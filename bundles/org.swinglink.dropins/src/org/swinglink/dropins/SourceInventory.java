@@ -1,4 +1,4 @@
-package org.swinglink.importer;
+package org.swinglink.dropins;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,9 +15,10 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.swinglink.importer.internal.dropins.BundleLocations;
-import org.swinglink.importer.internal.dropins.DropinFolder;
-import org.swinglink.importer.internal.dropins.StaleDropins;
+import org.swinglink.dropins.internal.BundleLocations;
+import org.swinglink.dropins.internal.DropinFolder;
+import org.swinglink.dropins.internal.StaleDropins;
+import org.swinglink.importer.SourceRegistry;
 import org.swinglink.source.api.RecordKind;
 import org.swinglink.source.api.SwingSource;
 

@@ -1,4 +1,4 @@
-package org.swinglink.importer.export;
+package org.swinglink.export;
 
 import java.io.IOException;
 import java.io.Writer;

@@ -1,4 +1,4 @@
-package org.swinglink.importer;
+package org.swinglink.dropins;
 
 /** Whether a parser, or a jar in the drop-ins folder, can be used for imports, and if not, why not. */
 public enum SourceState {

@@ -1,4 +1,4 @@
-package org.swinglink.importer;
+package org.swinglink.dropins;
 
 /**
  * One line of the sources listing: a registered parser, or a jar in the drop-ins folder that

@@ -1,4 +1,4 @@
-package org.swinglink.importer.internal.dropins;
+package org.swinglink.dropins.internal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
