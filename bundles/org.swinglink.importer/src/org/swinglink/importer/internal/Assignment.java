@@ -82,7 +82,7 @@ public final class Assignment {
                 return new Outcome(new AssignmentReport(players.nameOf(playerId), ids, paired),
                         players.created(playerId) ? playerId : null);
             });
-        } catch (ImportRun.FailedImport e) {
+        } catch (FailedImport e) {
             throw (ImportException) e.getCause();
         }
     }
@@ -147,7 +147,7 @@ public final class Assignment {
         return swings;
     }
 
-    private static ImportRun.FailedImport fail(String message) {
-        return new ImportRun.FailedImport(new ImportException(message));
+    private static FailedImport fail(String message) {
+        return new FailedImport(new ImportException(message));
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.swinglink.store.RowInserts;
 import org.swinglink.importer.DetectedFile;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
@@ -17,55 +16,34 @@ import org.swinglink.source.api.SourceFile;
 import org.swinglink.source.api.SourceFormatException;
 import org.swinglink.source.api.SwingSource;
 
-import jakarta.persistence.EntityManager;
-
 /**
- * Reads one file into the import's transaction: decides whose records they are, and what happens
- * to rows that cannot be read (the import fails, or they are reported and left out).
+ * Reads the files of one import into its transaction: decides whose records they are, and what
+ * happens to rows that cannot be read (the import fails, or they are reported and left out).
  */
 final class FileImport {
     /** How many row problems a message lists before summarising the rest. */
     static final int PROBLEMS_SHOWN = 10;
-    private final EntityManager em;
-    private final RowInserts inserts;
-    private final String importId;
-    private final DetectedFile detected;
+    private final ImportTarget target;
     private final ImportRequest request;
     private final PlayerDirectory players;
     private final String fixedPlayer;
     private final PlayerTally tally;
-    private final ImportRun run;
 
-    FileImport(EntityManager em, RowInserts inserts, String importId, DetectedFile detected, ImportRequest request, PlayerDirectory players,
-            String fixedPlayer, PlayerTally tally, ImportRun run) {
-        this.em = em;
-        this.inserts = inserts;
-        this.importId = importId;
-        this.detected = detected;
+    FileImport(ImportTarget target, ImportRequest request, PlayerDirectory players, PlayerTally tally) {
+        this.target = target;
         this.request = request;
         this.players = players;
-        this.fixedPlayer = fixedPlayer;
+        this.fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
         this.tally = tally;
-        this.run = run;
     }
 
-    /**
-     * What a file stored: its events, its swings, the pairs it made itself for rows naming no player,
-     * and the names of its columns.
-     */
-    record Stored(int events, int swings, int unassignedPairedInFile, List<String> rawColumns) {
-        int records() {
-            return events + swings;
-        }
-    }
-
-    /** Stores the file's records and says how many; {@code reading}: its reading started ahead, or null to read it here. */
-    Stored run(ImportMonitor monitor, ReadAhead reading) {
+    /** Stores the file's records and says what it stored; {@code reading}: its reading started ahead, or null to read it here. */
+    FileResult store(DetectedFile detected, ImportMonitor monitor, ReadAhead reading) {
         SourceFile file = detected.file();
         SwingSource source = detected.source();
         String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
         String assignedBy = request.type() == ImportType.PER_PLAYER ? request.analyst() : ImportRun.AUTOMATIC;
-        RecordWriter writer = new RecordWriter(em, inserts, file.name(), source.id(), importId,
+        RecordWriter writer = new RecordWriter(target.em(), target.inserts(), file.name(), source.id(), target.importId(),
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
                 assignedBy, tally, monitor);
         try {
@@ -75,21 +53,20 @@ final class FileImport {
                 source.read(file, request.optionsFor(source.id()), writer);
             }
         } catch (SourceFormatException e) {
-            throw ImportRun.FailedImport.of(e);
+            throw FailedImport.of(e);
         } catch (IOException e) {
-            throw new ImportRun.FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
-        } catch (ImportRun.FailedImport | ImportCancelled | jakarta.persistence.PersistenceException e) {
+            throw new FailedImport(new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e));
+        } catch (FailedImport | ImportCancelled | jakarta.persistence.PersistenceException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
-            run.sourceFailed(source, "threw " + e + " while reading " + file.name());
-            throw new ImportRun.FailedImport(new ImportException(file.name() + ": the " + source.displayName()
-                    + " source failed while reading (" + e + ")", e));
+            throw FailedImport.bySource(source, "threw " + e + " while reading " + file.name(), new ImportException(
+                    file.name() + ": the " + source.displayName() + " source failed while reading (" + e + ")", e));
         }
         List<String> warnings = new ArrayList<>();
         if (!writer.problems().isEmpty()) {
             String message = describe(file.name(), writer.problems());
             if (!request.skipBadRows()) {
-                throw new ImportRun.FailedImport(new ImportException(message));
+                throw new FailedImport(new ImportException(message));
             }
             warnings.add(message + "\n  (these rows were left out; the rest was imported)");
         }
@@ -97,7 +74,7 @@ final class FileImport {
             String message = file.name() + ": the " + source.displayName() + " header is there but no rows follow it"
                     + (writer.problems().isEmpty() ? "; was the export cut short?" : " that could be read");
             if (!request.skipBadRows()) {
-                throw new ImportRun.FailedImport(new ImportException(message));
+                throw new FailedImport(new ImportException(message));
             }
             warnings.add(message);
         }
@@ -106,9 +83,10 @@ final class FileImport {
                     + ImportRun.plural(writer.unassigned().size(), "swing", "swings") + " left unassigned");
         }
         writer.finish();
-        run.fileRead(new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),
-                writer.records(), writer.problems().size(), null, writer.pairedInFile()), writer.unassigned(), warnings);
-        return new Stored(writer.events(), writer.swings(), writer.unassignedPairedInFile(), writer.rawColumns());
+        FileReport report = new FileReport(file.name(), source.id(), source.displayName(), detected.confidence(),
+                writer.records(), writer.problems().size(), null, writer.pairedInFile());
+        return new FileResult(report, writer.unassigned(), warnings, writer.events(), writer.swings(),
+                writer.unassignedPairedInFile(), writer.rawColumns());
     }
 
     private static Optional<String> fileNamePlayer(SwingSource source, String displayName) {

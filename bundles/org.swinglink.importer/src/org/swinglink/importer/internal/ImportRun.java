@@ -24,12 +24,10 @@ import org.swinglink.model.ImportPlayer;
 import org.swinglink.model.ImportSession;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.model.ImportStatus;
-import org.swinglink.model.ImportType;
 import org.swinglink.model.ImportedFile;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.SourceFile;
-import org.swinglink.source.api.SourceFormatException;
 import org.swinglink.store.Folders;
 import org.swinglink.store.ImportLocks;
 import org.swinglink.store.OriginalFiles;
@@ -98,7 +96,8 @@ public final class ImportRun {
         } catch (ImportException e) {
             return fail(importId, e.getMessage());
         } catch (FailedImport e) {
-            return fail(importId, e.getCause().getMessage());
+            e.failingSource().ifPresent(source -> sources.recordFailure(source, e.failure()));
+            return fail(importId, e.reason());
         } catch (ImportCancelled e) {
             return fail(importId, "cancelled by " + request.analyst() + "; nothing was stored");
         } catch (PersistenceException e) {
@@ -124,7 +123,6 @@ public final class ImportRun {
         boolean shared = ImportLocks.shared(em);
         boolean earlierRows = shared || StoredRows.any(em);
         PlayerDirectory players = new PlayerDirectory(em);
-        String fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
         PlayerTally tally = new PlayerTally();
         Set<String> sourceTypes = new LinkedHashSet<>();
         List<String> hashes = files.stream().map(file -> fingerprint(file.file())).toList();
@@ -143,6 +141,7 @@ public final class ImportRun {
         }
         try (RowInserts inserts = new RowInserts(em, em::flush);
                 FileReads reads = new FileReads(files, index -> earlierImport[index] == null, request, shared)) {
+            FileImport fileImport = new FileImport(new ImportTarget(em, inserts, importId), request, players, tally);
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
                 monitor.fileStarted(file.file().name(), index);
@@ -154,8 +153,10 @@ public final class ImportRun {
                     warnings.add(file.file().name() + ": already imported (import " + earlier.get() + "); skipped");
                     continue;
                 }
-                FileImport.Stored stored = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally,
-                        this).run(monitor, reads.take(index));
+                FileResult stored = fileImport.store(file, monitor, reads.take(index));
+                fileReports.add(stored.report());
+                unassigned.addAll(stored.unassigned());
+                warnings.addAll(stored.warnings());
                 ImportedFile imported = new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(),
                         sha256, file.source().id(), stored.records());
                 em.persist(imported);
@@ -240,16 +241,6 @@ public final class ImportRun {
         }
     }
 
-    void sourceFailed(org.swinglink.source.api.SwingSource source, String what) {
-        sources.recordFailure(source, what);
-    }
-
-    void fileRead(FileReport report, List<UnassignedSwing> swingsWithoutPlayer, List<String> fileWarnings) {
-        fileReports.add(report);
-        unassigned.addAll(swingsWithoutPlayer);
-        warnings.addAll(fileWarnings);
-    }
-
     private ImportReport fail(String importId, String reason) {
         store.runInTransaction(em -> em.find(ImportSession.class, importId).fail(reason));
         playerReports.clear();
@@ -267,18 +258,5 @@ public final class ImportRun {
             root = root.getCause();
         }
         return root.getMessage();
-    }
-
-    /** Carries an {@link ImportException} out of the transaction lambda, which rolls back on it. */
-    static final class FailedImport extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FailedImport(ImportException cause) {
-            super(cause);
-        }
-
-        static FailedImport of(SourceFormatException e) {
-            return new FailedImport(new ImportException(e.getMessage(), e));
-        }
     }
 }
