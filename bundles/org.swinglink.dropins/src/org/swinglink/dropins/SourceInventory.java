@@ -56,8 +56,9 @@ public class SourceInventory {
             if (bundle != null) {
                 bundlesWithSources.add(bundle.getBundleId());
             }
+            Optional<String> kind = kindOf(source);
             Optional<String> failure = registry.failureOf(source);
-            statuses.add(new SourceStatus(source.id(), source.displayName(), kindOf(source),
+            statuses.add(new SourceStatus(source.id(), source.displayName(), kind.orElse(""),
                     bundle == null ? "" : bundle.getSymbolicName() + " " + bundle.getVersion(),
                     originOf(bundle, dropIn), dropIn,
                     failure.isPresent() ? SourceState.FAILING : SourceState.ACTIVE, failure.orElse("")));
@@ -105,11 +106,13 @@ public class SourceInventory {
         return waiting;
     }
 
-    private static String kindOf(SwingSource source) {
+    /** What the source reads; empty when it fails to say, which is recorded as its failure. */
+    private Optional<String> kindOf(SwingSource source) {
         try {
-            return source.recordKind() == RecordKind.BATTED_BALL_EVENTS ? "batted-ball events" : "sensor swings";
+            return Optional.of(source.recordKind() == RecordKind.BATTED_BALL_EVENTS ? "batted-ball events" : "sensor swings");
         } catch (RuntimeException | LinkageError e) {
-            return "";
+            registry.recordFailure(source, "threw " + e + " when asked what it reads (recordKind)");
+            return Optional.empty();
         }
     }
 

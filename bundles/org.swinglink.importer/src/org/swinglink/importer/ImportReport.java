@@ -16,10 +16,11 @@ import org.swinglink.model.ImportStatus;
  * @param unassigned      swings stored without a player, for someone to assign
  * @param warnings        what the import left out or could not decide (rows skipped, duplicates, no player hint)
  * @param errorMessage    why it failed, naming file, line and column; null when it completed
+ * @param parserFailure   when it failed because a parser threw: which, on which file, and its stack trace; else null
  */
 public record ImportReport(String importSessionId, ImportStatus status, ImportStatistics statistics,
         List<FileReport> files, List<PlayerReport> players, List<UnassignedSwing> unassigned, List<String> warnings,
-        String errorMessage) {
+        String errorMessage, ParserFailure parserFailure) {
 
     public ImportReport {
         files = List.copyOf(files);

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -24,19 +25,31 @@ import org.swinglink.source.api.SwingSource;
  */
 @Component(service = SourceRegistry.class)
 public class SourceRegistry {
+    /** The service property SwingLink's own parsers are registered with; a third party's parser has none. */
+    public static final String BUILT_IN_PROPERTY = "swinglink.source.builtin";
     private final List<SwingSource> sources = new CopyOnWriteArrayList<>();
+    private final Set<SwingSource> builtIn = ConcurrentHashMap.newKeySet();
     /** The last failure of each source that threw, by identity: a third-party source may reuse an id. */
     private final Map<SwingSource, String> failures = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void addSource(SwingSource source) {
+    void addSource(SwingSource source, Map<String, Object> properties) {
+        if (Boolean.parseBoolean(String.valueOf(properties.get(BUILT_IN_PROPERTY)))) {
+            builtIn.add(source);
+        }
         sources.add(source);
     }
 
     void removeSource(SwingSource source) {
         sources.remove(source);
         failures.remove(source);
+        builtIn.remove(source);
+    }
+
+    /** Whether the source is one of SwingLink's own parsers, whose failure is a defect of SwingLink. */
+    public boolean builtIn(SwingSource source) {
+        return builtIn.contains(source);
     }
 
     /** Remembers that {@code source} threw, so the sources listing can say so; the import goes on without it. */

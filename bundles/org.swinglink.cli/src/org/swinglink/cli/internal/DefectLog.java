@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.swinglink.store.DatabaseFolder;
 
@@ -25,12 +26,21 @@ final class DefectLog {
      * @return the log, or empty when it cannot be written (the folder may be what failed)
      */
     synchronized Optional<Path> write(String what, Throwable thrown, String... arguments) {
+        return append(what, log -> thrown.printStackTrace(log), arguments);
+    }
+
+    /** Appends what failed, the command line and a stack trace taken elsewhere (a parser's, kept by the import). */
+    synchronized Optional<Path> write(String what, String stackTrace, String... arguments) {
+        return append(what, log -> log.print(stackTrace), arguments);
+    }
+
+    private Optional<Path> append(String what, Consumer<PrintWriter> details, String... arguments) {
         try {
             Files.createDirectories(file.getParent());
             try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
                 log.println(Instant.now() + " " + what + " in: swinglink " + String.join(" ", arguments));
-                thrown.printStackTrace(log);
+                details.accept(log);
             }
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {

@@ -3,9 +3,11 @@ package org.swinglink.cli.internal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.ParserFailure;
 import org.swinglink.store.Store;
 
 import picocli.CommandLine;
@@ -75,9 +77,17 @@ final class ImportCommand implements Callable<Integer> {
                 root.out.flush();
                 root.err.printf("Import %s failed: %s%n", report.importSessionId(), report.errorMessage());
                 root.err.println("Nothing was stored; the import session records the reason (see 'swinglink sessions').");
-                return ExitCodes.IMPORT_FAILED;
+                return report.parserFailure() == null ? ExitCodes.IMPORT_FAILED : parserFailed(report.parserFailure());
             }
             return ExitCodes.OK;
         }
+    }
+
+    /** A parser's stack trace goes to the log; a built-in parser's failure is SwingLink's defect (exit 70). */
+    private int parserFailed(ParserFailure failure) {
+        String[] arguments = Stream.concat(Stream.of("import"), paths.stream().map(Path::toString)).toArray(String[]::new);
+        root.defectLog().write("The " + failure.describe(), failure.stackTrace(), arguments)
+                .ifPresent(log -> root.err.println("Its stack trace is in " + log + "."));
+        return failure.builtIn() ? ExitCodes.SOFTWARE : ExitCodes.IMPORT_FAILED;
     }
 }

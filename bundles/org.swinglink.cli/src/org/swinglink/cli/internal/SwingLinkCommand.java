@@ -107,7 +107,7 @@ final class SwingLinkCommand {
         return parsed == null ? commandLine.getCommandName() : parsed.commandSpec().name();
     }
 
-    private DefectLog defectLog() {
+    DefectLog defectLog() {
         return new DefectLog(folder());
     }
 

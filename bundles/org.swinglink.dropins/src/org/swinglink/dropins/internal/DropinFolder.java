@@ -50,6 +50,8 @@ public final class DropinFolder {
             return files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jar"))
                     .filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
+            System.getLogger(DropinFolder.class.getName()).log(System.Logger.Level.WARNING,
+                    "Cannot list the drop-ins folder " + folder, e);
             return List.of();
         }
     }

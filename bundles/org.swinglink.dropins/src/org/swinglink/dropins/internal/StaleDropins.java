@@ -41,7 +41,9 @@ public final class StaleDropins {
                 bundle.uninstall();
                 removed.add(bundle.getLocation());
             } catch (BundleException | IllegalStateException e) {
-                // Already gone, or the framework refuses: the sources listing still shows it with its origin.
+                // the sources listing still shows it with its origin; the log says why it stayed
+                System.getLogger(StaleDropins.class.getName()).log(System.Logger.Level.WARNING,
+                        "Could not uninstall the stale drop-in " + bundle.getLocation(), e);
             }
         }
         if (!removed.isEmpty()) {

@@ -13,25 +13,26 @@ import org.swinglink.source.api.SwingSource;
 final class FailedImport extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient SwingSource failingSource;
-    private final String failure;
+    private final String fileName;
 
     FailedImport(ImportException cause) {
         this(cause, null, null);
     }
 
-    private FailedImport(ImportException cause, SwingSource failingSource, String failure) {
+    private FailedImport(ImportException cause, SwingSource failingSource, String fileName) {
         super(cause);
         this.failingSource = failingSource;
-        this.failure = failure;
+        this.fileName = fileName;
     }
 
     static FailedImport of(SourceFormatException e) {
         return new FailedImport(new ImportException(e.getMessage(), e));
     }
 
-    /** The import failed because {@code source} threw; {@code failure} is what it did, for the sources listing. */
-    static FailedImport bySource(SwingSource source, String failure, ImportException cause) {
-        return new FailedImport(cause, source, failure);
+    /** The import failed because {@code source} threw {@code thrown} while reading {@code fileName}. */
+    static FailedImport bySource(SwingSource source, String fileName, Throwable thrown) {
+        return new FailedImport(new ImportException(fileName + ": the " + source.displayName()
+                + " source failed while reading (" + thrown + ")", thrown), source, fileName);
     }
 
     /** The source that threw, if one did. */
@@ -39,9 +40,14 @@ final class FailedImport extends RuntimeException {
         return Optional.ofNullable(failingSource);
     }
 
-    /** What the failing source did, empty when no source failed. */
-    String failure() {
-        return failure == null ? "" : failure;
+    /** The file the failing source threw on, empty when no source failed. */
+    String fileName() {
+        return fileName == null ? "" : fileName;
+    }
+
+    /** What the failing source threw. */
+    Throwable thrown() {
+        return getCause().getCause();
     }
 
     /** The reason the import failed, as the session records it. */

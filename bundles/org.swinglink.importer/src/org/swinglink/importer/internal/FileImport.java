@@ -10,6 +10,7 @@ import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.SourceRegistry;
 import org.swinglink.model.ImportType;
 import org.swinglink.source.api.RowProblem;
 import org.swinglink.source.api.SourceFile;
@@ -28,9 +29,11 @@ final class FileImport {
     private final PlayerDirectory players;
     private final String fixedPlayer;
     private final PlayerTally tally;
+    private final SourceRegistry sources;
 
-    FileImport(ImportTarget target, ImportRequest request, PlayerDirectory players, PlayerTally tally) {
+    FileImport(ImportTarget target, ImportRequest request, PlayerDirectory players, PlayerTally tally, SourceRegistry sources) {
         this.target = target;
+        this.sources = sources;
         this.request = request;
         this.players = players;
         this.fixedPlayer = request.type() == ImportType.PER_PLAYER ? players.resolve(request.playerName()) : null;
@@ -41,7 +44,9 @@ final class FileImport {
     FileResult store(DetectedFile detected, ImportMonitor monitor, ReadAhead reading) {
         SourceFile file = detected.file();
         SwingSource source = detected.source();
-        String filePlayer = fixedPlayer != null ? fixedPlayer : fileNamePlayer(source, file.name()).map(players::resolve).orElse(null);
+        List<String> warnings = new ArrayList<>();
+        String filePlayer = fixedPlayer != null ? fixedPlayer
+                : fileNamePlayer(source, file.name(), warnings).map(players::resolve).orElse(null);
         String assignedBy = request.type() == ImportType.PER_PLAYER ? request.analyst() : ImportRun.AUTOMATIC;
         RecordWriter writer = new RecordWriter(target.em(), target.inserts(), file.name(), source.id(), target.importId(),
                 name -> fixedPlayer != null || name == null || name.isBlank() ? filePlayer : players.resolve(name),
@@ -59,10 +64,8 @@ final class FileImport {
         } catch (FailedImport | ImportCancelled | jakarta.persistence.PersistenceException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
-            throw FailedImport.bySource(source, "threw " + e + " while reading " + file.name(), new ImportException(
-                    file.name() + ": the " + source.displayName() + " source failed while reading (" + e + ")", e));
+            throw FailedImport.bySource(source, file.name(), e);
         }
-        List<String> warnings = new ArrayList<>();
         if (!writer.problems().isEmpty()) {
             String message = describe(file.name(), writer.problems());
             if (!request.skipBadRows()) {
@@ -89,12 +92,16 @@ final class FileImport {
                 writer.unassignedPairedInFile(), writer.rawColumns());
     }
 
-    private static Optional<String> fileNamePlayer(SwingSource source, String displayName) {
+    /** The player the file's name names; a parser that fails at it is reported, and the rows' own names are used. */
+    private Optional<String> fileNamePlayer(SwingSource source, String displayName, List<String> warnings) {
         String name = displayName.substring(Math.max(displayName.lastIndexOf('/'), displayName.lastIndexOf('!')) + 1);
         try {
             return source.playerNameFromFileName(name).filter(n -> !n.isBlank());
-        } catch (RuntimeException e) {
-            return Optional.empty(); // a source's guess is a hint; failing to guess is no error
+        } catch (RuntimeException | LinkageError e) {
+            sources.recordFailure(source, "threw " + e + " while reading the player's name from " + displayName);
+            warnings.add("parser " + source.displayName() + " failed on file " + displayName + " while reading the player's"
+                    + " name from the file name: " + e + "; the players its rows name were used");
+            return Optional.empty();
         }
     }
 

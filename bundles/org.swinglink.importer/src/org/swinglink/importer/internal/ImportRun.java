@@ -1,6 +1,8 @@
 package org.swinglink.importer.internal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.swinglink.importer.ImportException;
 import org.swinglink.importer.ImportMonitor;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.importer.ImportRequest;
+import org.swinglink.importer.ParserFailure;
 import org.swinglink.importer.PlayerReport;
 import org.swinglink.importer.SourceRegistry;
 import org.swinglink.importer.UnassignedSwing;
@@ -28,6 +31,7 @@ import org.swinglink.model.ImportedFile;
 import org.swinglink.model.User;
 import org.swinglink.model.UserRole;
 import org.swinglink.source.api.SourceFile;
+import org.swinglink.source.api.SwingSource;
 import org.swinglink.store.Folders;
 import org.swinglink.store.ImportLocks;
 import org.swinglink.store.OriginalFiles;
@@ -96,7 +100,9 @@ public final class ImportRun {
         } catch (ImportException e) {
             return fail(importId, e.getMessage());
         } catch (FailedImport e) {
-            e.failingSource().ifPresent(source -> sources.recordFailure(source, e.failure()));
+            if (e.failingSource().isPresent()) {
+                return failByParser(importId, e.failingSource().get(), e.fileName(), e.thrown());
+            }
             return fail(importId, e.reason());
         } catch (ImportCancelled e) {
             return fail(importId, "cancelled by " + request.analyst() + "; nothing was stored");
@@ -141,7 +147,7 @@ public final class ImportRun {
         }
         try (RowInserts inserts = new RowInserts(em, em::flush);
                 FileReads reads = new FileReads(files, index -> earlierImport[index] == null, request, shared)) {
-            FileImport fileImport = new FileImport(new ImportTarget(em, inserts, importId), request, players, tally);
+            FileImport fileImport = new FileImport(new ImportTarget(em, inserts, importId), request, players, tally, sources);
             for (int index = 0; index < files.size(); index++) {
                 DetectedFile file = files.get(index);
                 monitor.fileStarted(file.file().name(), index);
@@ -241,15 +247,32 @@ public final class ImportRun {
         }
     }
 
+    /** A parser's defect fails the import like a bad file, but names the parser and keeps its stack trace for the log. */
+    private ImportReport failByParser(String importId, SwingSource source, String fileName, Throwable thrown) {
+        sources.recordFailure(source, "threw " + thrown + " while reading " + fileName);
+        StringWriter trace = new StringWriter();
+        thrown.printStackTrace(new PrintWriter(trace));
+        ParserFailure failure = new ParserFailure(source.displayName(), fileName, thrown.toString(), sources.builtIn(source),
+                trace.toString());
+        String reason = failure.describe() + (failure.builtIn() ? " (a defect in SwingLink; please report it with the log)"
+                : " (a defect in that parser, not in the file; tell its maker)");
+        return fail(importId, reason, failure);
+    }
+
     private ImportReport fail(String importId, String reason) {
+        return fail(importId, reason, null);
+    }
+
+    private ImportReport fail(String importId, String reason, ParserFailure parserFailure) {
         store.runInTransaction(em -> em.find(ImportSession.class, importId).fail(reason));
         playerReports.clear();
         unassigned.clear();
-        return report(importId, ImportStatus.FAILED, new ImportStatistics(0, 0, 0, 0, 0), reason);
+        return new ImportReport(importId, ImportStatus.FAILED, new ImportStatistics(0, 0, 0, 0, 0), fileReports,
+                playerReports, unassigned, warnings, reason, parserFailure);
     }
 
     private ImportReport report(String importId, ImportStatus status, ImportStatistics statistics, String error) {
-        return new ImportReport(importId, status, statistics, fileReports, playerReports, unassigned, warnings, error);
+        return new ImportReport(importId, status, statistics, fileReports, playerReports, unassigned, warnings, error, null);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -94,8 +94,13 @@ public final class Preview {
             detected.source().read(file, options, counter);
         } catch (SourceFormatException e) {
             problem = e.getMessage();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             problem = file.name() + ": cannot be read (" + e.getMessage() + ")";
+        } catch (RuntimeException | LinkageError e) { // the parser's defect, not the file's
+            sources.recordFailure(detected.source(), "threw " + e + " while reading " + file.name());
+            problem = (sources.builtIn(detected.source()) ? "SwingLink's own parser " : "parser ") + detected.source().displayName()
+                    + " failed on file " + file.name() + ": " + e + (sources.builtIn(detected.source())
+                            ? " (a defect in SwingLink; please report it)" : " (a defect in that parser, not in the file)");
         }
         return new FilePreview(file.name(), detected.source().displayName(), detected.confidence(), counter.records,
                 counter.badRows, List.copyOf(counter.players), counter.first, counter.last, problem, counter.firstBadRow,

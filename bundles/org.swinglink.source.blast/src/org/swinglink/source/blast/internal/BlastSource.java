@@ -16,7 +16,8 @@ import org.swinglink.source.csv.RowReader;
  * Connect's team "All swings" export and the 2017-2018 legacy export. The header is found below
  * any metadata lines and decides the variant.
  */
-@Component(service = SwingSource.class)
+// built in: a failure of this parser is a defect of SwingLink itself (see SourceRegistry)
+@Component(service = SwingSource.class, property = "swinglink.source.builtin=true")
 public class BlastSource extends CsvSource {
 
     public BlastSource() {

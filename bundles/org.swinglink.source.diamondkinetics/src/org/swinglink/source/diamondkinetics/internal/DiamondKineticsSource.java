@@ -14,7 +14,8 @@ import org.swinglink.source.csv.RowReader;
  * names, team spreadsheet names, API names). Header-driven: columns are found by name, never by
  * position, below any title lines.
  */
-@Component(service = SwingSource.class)
+// built in: a failure of this parser is a defect of SwingLink itself (see SourceRegistry)
+@Component(service = SwingSource.class, property = "swinglink.source.builtin=true")
 public class DiamondKineticsSource extends CsvSource {
 
     public DiamondKineticsSource() {

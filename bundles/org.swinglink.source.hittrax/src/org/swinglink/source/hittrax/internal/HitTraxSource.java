@@ -20,7 +20,8 @@ import org.swinglink.source.csv.RowReader;
  * bat sensor's columns ({@code sensor-columns.csv}), each row the sensor measured also yields that
  * swing, paired with its pitch by the file itself.
  */
-@Component(service = SwingSource.class)
+// built in: a failure of this parser is a defect of SwingLink itself (see SourceRegistry)
+@Component(service = SwingSource.class, property = "swinglink.source.builtin=true")
 public class HitTraxSource extends CsvSource {
     private static final List<SensorColumnSet> SENSOR_COLUMNS = SensorColumnSet.builtIn();
 

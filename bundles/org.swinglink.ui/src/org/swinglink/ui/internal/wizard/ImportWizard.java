@@ -62,6 +62,9 @@ final class ImportWizard extends Wizard {
         importing = false;
         IWizardContainer container = getContainer();
         boolean open = container != null && container.getShell() != null && !container.getShell().isDisposed();
+        if (report.parserFailure() != null) {
+            ParserFailureNotice.show(open ? container.getShell() : owner, report.parserFailure());
+        }
         if (open && !report.succeeded() && !cancelled) {
             container.showPage(preview);
             preview.importFailed(report.errorMessage());
