@@ -98,33 +98,36 @@ final class AggregateQueries implements AutoCloseable {
     /** One player's aggregates over [fromMillis, toMillis], both ends included. */
     Aggregates ofPlayer(String playerId, long fromMillis, long toMillis) throws SQLException {
         Parts parts = new Parts();
-        playerSwings.setString(1, playerId);
-        playerSwings.setLong(2, fromMillis);
-        playerSwings.setLong(3, toMillis);
-        bindFilter(playerSwings, 4);
-        try (ResultSet row = playerSwings.executeQuery()) {
-            row.next();
-            parts.swings(row, 1);
-        }
-        playerEvents.setDouble(1, settings.hardHitMph());
-        playerEvents.setString(2, playerId);
-        playerEvents.setLong(3, fromMillis);
-        playerEvents.setLong(4, toMillis);
-        bindFilter(playerEvents, 5);
-        try (ResultSet row = playerEvents.executeQuery()) {
-            row.next();
-            parts.events(row, 1);
-        }
-        playerPairs.setDouble(1, settings.squaredUpShare());
-        playerPairs.setString(2, playerId);
-        playerPairs.setLong(3, fromMillis);
-        playerPairs.setLong(4, toMillis);
-        bindFilter(playerPairs, 5);
-        try (ResultSet row = playerPairs.executeQuery()) {
-            row.next();
-            parts.pairs(row, 1);
-        }
+        readPart(playerSwings, null, playerId, fromMillis, toMillis, parts, Parts::swings);
+        readPart(playerEvents, settings.hardHitMph(), playerId, fromMillis, toMillis, parts, Parts::events);
+        readPart(playerPairs, settings.squaredUpShare(), playerId, fromMillis, toMillis, parts, Parts::pairs);
         return parts.aggregates();
+    }
+
+    /** Reads one part of a player's figures: {@code query} takes the threshold if any, the player id and the span. */
+    private void readPart(PreparedStatement query, Double threshold, String playerId, long fromMillis, long toMillis,
+            Parts parts, PartReader part) throws SQLException {
+        int index = bindSpan(query, threshold, playerId, fromMillis, toMillis);
+        bindFilter(query, index);
+        try (ResultSet row = query.executeQuery()) {
+            row.next();
+            part.read(parts, row, 1);
+        }
+    }
+
+    /** Binds the leading parameters every part's query has; returns the index of the next one. */
+    private static int bindSpan(PreparedStatement query, Double threshold, String playerId, long fromMillis, long toMillis)
+            throws SQLException {
+        int index = 1;
+        if (threshold != null) {
+            query.setDouble(index++, threshold);
+        }
+        if (playerId != null) {
+            query.setString(index++, playerId);
+        }
+        query.setLong(index++, fromMillis);
+        query.setLong(index++, toMillis);
+        return index;
     }
 
     /**
@@ -159,13 +162,7 @@ final class AggregateQueries implements AutoCloseable {
     private void sumByPlayer(String sql, Double threshold, long fromMillis, long toMillis, Map<String, Parts> players,
             PartReader part) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
-            int index = 1;
-            if (threshold != null) {
-                query.setDouble(index++, threshold);
-            }
-            query.setLong(index++, fromMillis);
-            query.setLong(index++, toMillis);
-            bindFilter(query, index);
+            bindFilter(query, bindSpan(query, threshold, null, fromMillis, toMillis));
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     part.read(players.computeIfAbsent(row.getString(1), id -> new Parts()), row, 2);

@@ -5,19 +5,19 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** Rows as JDBC batches of one prepared INSERT: Derby has no bulk path an open transaction can use. */
-final class BatchedRows implements RowSink {
+final class BatchedRows extends HeldRows {
     private final PreparedStatement insert;
     private final int[] types;
-    private int held;
-    private long heldBytes;
 
     BatchedRows(Connection connection, RowTable table) throws SQLException {
+        super(1000);
         this.insert = connection.prepareStatement(table.insert());
         this.types = table.types();
     }
 
     @Override
     public void add(Object[] values) throws SQLException {
+        long bytes = 0;
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             int index = i + 1;
@@ -25,44 +25,28 @@ final class BatchedRows implements RowSink {
                 case null -> insert.setNull(index, types[i]);
                 case String text -> {
                     insert.setString(index, text);
-                    heldBytes += text.length();
+                    bytes += text.length();
                 }
                 case Integer number -> insert.setInt(index, number);
                 case Long number -> insert.setLong(index, number);
                 case Double number -> insert.setDouble(index, number);
                 case Boolean flag -> insert.setBoolean(index, flag); // a SMALLINT in Derby
-                case byte[] bytes -> {
-                    insert.setBytes(index, bytes);
-                    heldBytes += bytes.length;
+                case byte[] binary -> {
+                    insert.setBytes(index, binary);
+                    bytes += binary.length;
                 }
                 default -> throw new IllegalArgumentException("no column type for " + value.getClass());
             }
         }
         insert.addBatch();
-        held++;
-    }
-
-    @Override
-    public int held() {
-        return held;
-    }
-
-    @Override
-    public int capacity() {
-        return 1000;
-    }
-
-    @Override
-    public boolean full() {
-        return held >= capacity() || heldBytes >= FULL_BYTES;
+        rowHeld(bytes);
     }
 
     @Override
     public void send() throws SQLException {
-        if (held > 0) {
+        if (held() > 0) {
             insert.executeBatch();
-            held = 0;
-            heldBytes = 0;
+            allSent();
         }
     }
 

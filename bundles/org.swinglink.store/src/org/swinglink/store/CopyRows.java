@@ -15,21 +15,20 @@ import org.postgresql.copy.CopyManager;
  * and swings load several times faster than batched INSERTs. A COPY holds the connection for
  * itself while it runs, hence rows are gathered here and sent in one COPY each time.
  */
-final class CopyRows implements RowSink {
-    private static final int CAPACITY = 10_000;
-
+final class CopyRows extends HeldRows {
     private final CopyManager copies;
     private final String copy;
     private final StringBuilder text = new StringBuilder(1 << 16);
-    private int held;
 
     CopyRows(Connection connection, RowTable table) throws SQLException {
+        super(10_000);
         this.copies = connection.unwrap(PGConnection.class).getCopyAPI();
         this.copy = table.copy();
     }
 
     @Override
     public void add(Object[] values) {
+        int before = text.length();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 text.append('\t');
@@ -43,27 +42,12 @@ final class CopyRows implements RowSink {
             }
         }
         text.append('\n');
-        held++;
-    }
-
-    @Override
-    public int held() {
-        return held;
-    }
-
-    @Override
-    public int capacity() {
-        return CAPACITY;
-    }
-
-    @Override
-    public boolean full() {
-        return held >= CAPACITY || text.length() >= FULL_BYTES;
+        rowHeld(text.length() - before);
     }
 
     @Override
     public void send() throws SQLException {
-        if (held == 0) {
+        if (held() == 0) {
             return;
         }
         byte[] rows = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -77,7 +61,7 @@ final class CopyRows implements RowSink {
             }
         }
         text.setLength(0);
-        held = 0;
+        allSent();
     }
 
     @Override

@@ -17,11 +17,8 @@ interface RowSink extends AutoCloseable {
     /** Rows held and not sent yet. */
     int held();
 
-    /** How many rows are worth holding before they are sent. */
-    int capacity();
-
     /**
-     * Whether the held rows are worth sending now: {@link #capacity()} of them, or large values
+     * Whether the held rows are worth sending now: as many as the sink's capacity, or large values
      * (original files) of {@value #FULL_BYTES} bytes together, which a thousand rows of would not fit the heap.
      */
     boolean full();

@@ -343,12 +343,7 @@ public final class Store implements AutoCloseable {
 
     /** Runs read-only work with an entity manager that is closed afterwards. */
     public <T> T read(Function<EntityManager, T> work) {
-        EntityManager entityManager = factory.createEntityManager();
-        try {
-            return work.apply(entityManager);
-        } finally {
-            entityManager.close();
-        }
+        return this.<T, RuntimeException>withEntityManager(work::apply);
     }
 
     /** Work with an entity manager of the store's; it may throw what its caller lets through. */
