@@ -40,6 +40,14 @@ class ImportFiguresTest extends DatabaseTest {
                 .toList();
     }
 
+    /** Gives every swing of the import to {@code player}, as the desk does; returns their states before, for undo. */
+    private List<SwingState> assignAll(SwingEdits edits, String importId, String player) throws Exception {
+        List<String> ids = swingIds(importId);
+        List<SwingState> before = edits.states(ids);
+        fixture.importer.assign(fixture.store, ids, player, "coach", MatchSettings.automatic());
+        return before;
+    }
+
     private List<String> swingIds(String importId) {
         return fixture.store.read(em -> em.createQuery("SELECT s.id FROM SensorSwing s WHERE s.importSession.id = :id",
                 String.class).setParameter("id", importId).getResultList());
@@ -58,10 +66,7 @@ class ImportFiguresTest extends DatabaseTest {
         String id = whoop.importSessionId();
         assertEquals(new ImportStatistics(3123, 0, 3123, 0, 0), statistics(id));
         SwingEdits edits = new SwingEdits(fixture.store);
-        List<String> ids = swingIds(id);
-        List<SwingState> before = edits.states(ids);
-
-        fixture.importer.assign(fixture.store, ids, "Whoop Batter", "coach", MatchSettings.automatic());
+        List<SwingState> before = assignAll(edits, id, "Whoop Batter");
 
         assertEquals(new ImportStatistics(3123, 0, 3123, 1, 0), statistics(id));
         assertEquals(List.of("Whoop Batter 0 3123 0"), players(id));
@@ -85,10 +90,7 @@ class ImportFiguresTest extends DatabaseTest {
         assertEquals(new ImportStatistics(47, 0, 47, 1, 48), statistics(id));
         assertEquals(List.of("Jane Doe 48 0 0"), players(id));
         SwingEdits edits = new SwingEdits(fixture.store);
-        List<String> ids = swingIds(id);
-        List<SwingState> before = edits.states(ids);
-
-        fixture.importer.assign(fixture.store, ids, "Jane Doe", "coach", MatchSettings.automatic());
+        List<SwingState> before = assignAll(edits, id, "Jane Doe");
 
         assertEquals(new ImportStatistics(47, 43, 4, 1, 48), statistics(id));
         assertEquals(List.of("Jane Doe 48 47 43"), players(id));

@@ -34,6 +34,12 @@ class PlayerRowsTest extends DatabaseTest {
         return fixture.store.queries();
     }
 
+    private ImportReport importedInBulk(String fixtureName) {
+        ImportReport report = fixture.importBulk(fixture.file(fixtureName));
+        assertTrue(report.succeeded(), report.errorMessage());
+        return report;
+    }
+
     private String player(String name) {
         return queries().findUser(UserRole.PLAYER, name).orElseThrow().getId();
     }
@@ -94,8 +100,7 @@ class PlayerRowsTest extends DatabaseTest {
 
     @Test
     void givenTheRealKlaytonKiserExport_whenImportedInBulk_thenHisSwingsAreListedAloneByVisitAndDay() {
-        ImportReport report = fixture.importBulk(fixture.file("blast/Metrics - Klayton Kiser.csv"));
-        assertTrue(report.succeeded(), report.errorMessage());
+        ImportReport report = importedInBulk("blast/Metrics - Klayton Kiser.csv");
         String klayton = player("Klayton Kiser");
 
         List<PlayerRow> rows = queries().playerRows(klayton, PlayerRowFilter.ALL);
@@ -126,8 +131,7 @@ class PlayerRowsTest extends DatabaseTest {
 
     @Test
     void givenTheRealWhoopBlastExportGivenToANewPlayer_whenListed_thenAll3123SwingsAreThere() throws Exception {
-        ImportReport report = fixture.importBulk(fixture.file("blast/whoopblast-swing-data-complete.csv"));
-        assertTrue(report.succeeded(), report.errorMessage());
+        ImportReport report = importedInBulk("blast/whoopblast-swing-data-complete.csv");
         List<String> ids = report.unassigned().stream().map(UnassignedSwing::swingId).toList();
         fixture.importer.assign(fixture.store, ids, "Whoop Blast", "coach", MatchSettings.automatic());
         String whoop = player("Whoop Blast");
@@ -147,8 +151,7 @@ class PlayerRowsTest extends DatabaseTest {
 
     @Test
     void givenALegacyExportWithoutTimes_whenListed_thenItsSwingsAreThereButOnNoDayAndInNoVisit() {
-        ImportReport report = fixture.importBulk(fixture.file("blast/legacy-2017.csv"));
-        assertTrue(report.succeeded(), report.errorMessage());
+        ImportReport report = importedInBulk("blast/legacy-2017.csv");
         String jordan = player("Jordan Reyes");
 
         List<PlayerRow> rows = queries().playerRows(jordan, PlayerRowFilter.ALL);
