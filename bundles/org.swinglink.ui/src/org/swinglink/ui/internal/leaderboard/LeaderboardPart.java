@@ -9,10 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -27,7 +24,7 @@ import org.swinglink.store.Metric;
 import org.swinglink.store.SeasonQueries.PlayerAggregates;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.FollowingDatabasePart;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.parts.Cells;
 import org.swinglink.ui.internal.table.BackgroundLoad;
@@ -36,27 +33,16 @@ import org.swinglink.ui.internal.table.LazyTable;
 import org.swinglink.ui.internal.table.ShownReport;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * The team over a range of days: one row per player with every aggregate, best first by the chosen
  * metric, and its change against the range of the same length before. Any column sorts by a click.
  */
-public class LeaderboardPart {
+public class LeaderboardPart extends FollowingDatabasePart {
     /** The background load's name, for the workbench benchmark. */
     public static final String LOAD = "Summing the players' rows";
     private static final int DEFAULT_DAYS = 30;
 
-    @Inject
-    @Optional
-    private Store store;
-
-    @Inject
-    @Optional
-    private DatabaseProblem problem;
-
-    @Inject
-    private UISynchronize sync;
 
     private Text from;
     private Text to;
@@ -96,7 +82,7 @@ public class LeaderboardPart {
         table = new LazyTable<>(parent, columns());
         table.keepSelectionBy(PlayerAggregates::playerId);
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.LEADERBOARD_TABLE);
-        load = new BackgroundLoad<>(LOAD, parent, sync);
+        load = new BackgroundLoad<>(LOAD, parent, sync());
         reload();
     }
 
@@ -141,15 +127,8 @@ public class LeaderboardPart {
         return Metric.values()[Math.max(0, rankBy.getSelectionIndex())];
     }
 
-    @Inject
-    @Optional
-    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
-        reloadWhenSeen();
-    }
-
-    @Inject
-    @Optional
-    void swingsChanged(@UIEventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+    @Override
+    protected void databaseChanged() {
         reloadWhenSeen();
     }
 
@@ -182,8 +161,8 @@ public class LeaderboardPart {
         if (status == null || status.isDisposed()) {
             return;
         }
-        if (store == null) {
-            status.setText(problem != null ? problem.message() : "No database is open.");
+        if (store() == null) {
+            status.setText(noDatabase());
             return;
         }
         LocalDate first;
@@ -200,7 +179,7 @@ public class LeaderboardPart {
             return;
         }
         Metric metric = chosen();
-        Store current = store;
+        Store current = store();
         status.setText("Summing the players' rows from " + first + " to " + last + "...");
         load.start(() -> current.seasons().leaderboard(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1), AggregateSettings.DEFAULT), players -> {

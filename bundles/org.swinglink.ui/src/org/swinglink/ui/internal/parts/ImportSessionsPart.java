@@ -6,13 +6,11 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Composite;
 import org.swinglink.model.ImportSession;
 import org.swinglink.importer.Importer;
-import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.DatabasePart;
 import org.swinglink.ui.internal.table.Column;
 
 import jakarta.annotation.PostConstruct;
@@ -22,7 +20,7 @@ import jakarta.inject.Inject;
  * Every import, newest first, with what it brought in and whether it failed; a click on a header
  * sorts, opening a row (double-click, Enter, or Open in its context menu) shows its summary.
  */
-public class ImportSessionsPart {
+public class ImportSessionsPart extends DatabasePart {
     static final List<Column<ImportSession>> COLUMNS = List.of(
             Column.text("Created", 19, (ImportSession s) -> Cells.time(s.getCreatedAt())).sortedBy(ImportSession::getCreatedAt),
             Column.text("Type", 10, s -> s.getImportType().databaseValue().replace('_', ' ')),
@@ -38,18 +36,7 @@ public class ImportSessionsPart {
 
     @Inject
     @Optional
-    private Store store;
-
-    @Inject
-    @Optional
-    private DatabaseProblem problem;
-
-    @Inject
-    @Optional
     private Importer importer;
-
-    @Inject
-    private UISynchronize sync;
 
     private TableView<ImportSession> view;
     private Composite parent;
@@ -59,7 +46,7 @@ public class ImportSessionsPart {
     @PostConstruct
     void create(Composite parent) {
         this.parent = parent;
-        view = new TableView<>(parent, "importSessions", COLUMNS, sync,
+        view = new TableView<>(parent, "importSessions", COLUMNS, sync(),
                 rows -> Cells.count(rows.size(), "import", "imports"));
         view.onOpen(this::open);
         reload();
@@ -69,20 +56,20 @@ public class ImportSessionsPart {
     @Optional
     void importsChanged(@EventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
         // Not @UIEventTopic: its supplier is one service that keeps the first workbench's UISynchronize.
-        sync.asyncExec(this::reload);
+        sync().asyncExec(this::reload);
     }
 
     /** An analyst's edit changes what imports count (matched, players): the figures are read again. */
     @Inject
     @Optional
     void swingsChanged(@EventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
-        sync.asyncExec(this::reload);
+        sync().asyncExec(this::reload);
     }
 
     /** Shows what the import did; the summary reads its players and swings in a job, and again after each change. */
     public void open(ImportSession session) {
-        if (store != null) {
-            SessionSummaryDialog summary = new SessionSummaryDialog(parent.getShell(), session, store, sync,
+        if (store() != null) {
+            SessionSummaryDialog summary = new SessionSummaryDialog(parent.getShell(), session, store(), sync(),
                     importer == null ? id -> id : importer.sources()::nameOf);
             summary.open();
             openSummaries.add(summary);
@@ -97,7 +84,7 @@ public class ImportSessionsPart {
 
     private void reload() {
         if (view != null && !parent.isDisposed()) {
-            view.reload(store, problem, s -> s.queries().importSessions());
+            view.reload(store(), noDatabase(), s -> s.queries().importSessions());
             List.copyOf(openSummaries).forEach(SessionSummaryDialog::reload);
         }
     }

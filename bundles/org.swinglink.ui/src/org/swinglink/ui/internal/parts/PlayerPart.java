@@ -5,10 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,12 +23,11 @@ import org.swinglink.store.SeasonQueries.Grouping;
 import org.swinglink.store.SeasonQueries.Period;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.FollowingDatabasePart;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /**
  * All of one player's data: pairs, swings no ball was paired with and HitTrax events no swing was
@@ -39,21 +35,11 @@ import jakarta.inject.Inject;
  * the spray chart (every batted ball) and bat speed over time (every swing). A second tab holds
  * the player's sessions with their aggregates and the trend of one metric over them.
  */
-public class PlayerPart {
+public class PlayerPart extends FollowingDatabasePart {
     /** The name of the load of a player's rows, for the timings of {@code -Dswinglink.timings}. */
     public static final String ROWS_LOAD = "Loading a player's swings and HitTrax events";
     public static final String SESSIONS_LOAD = "Summing a player's sessions";
 
-    @Inject
-    @Optional
-    private Store store;
-
-    @Inject
-    @Optional
-    private DatabaseProblem problem;
-
-    @Inject
-    private UISynchronize sync;
 
     private PlayerSelector selector;
     private PlayerFilterBar filters;
@@ -94,9 +80,9 @@ public class PlayerPart {
         tab(tabs, "Swings and balls", tableOverCharts);
         tab(tabs, "Sessions", season.control());
         tabs.setSelection(0);
-        playersLoad = new BackgroundLoad<>("Loading players", parent, sync);
-        rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync);
-        sessionsLoad = new BackgroundLoad<>(SESSIONS_LOAD, parent, sync);
+        playersLoad = new BackgroundLoad<>("Loading players", parent, sync());
+        rowsLoad = new BackgroundLoad<>(ROWS_LOAD, parent, sync());
+        sessionsLoad = new BackgroundLoad<>(SESSIONS_LOAD, parent, sync());
         reload();
     }
 
@@ -106,15 +92,8 @@ public class PlayerPart {
         item.setControl(content);
     }
 
-    @Inject
-    @Optional
-    void importsChanged(@UIEventTopic(SwingLinkUi.TOPIC_IMPORTS_CHANGED) Object importSessionId) {
-        reload();
-    }
-
-    @Inject
-    @Optional
-    void swingsChanged(@UIEventTopic(SwingLinkUi.TOPIC_SWINGS_CHANGED) Object change) {
+    @Override
+    protected void databaseChanged() {
         reload();
     }
 
@@ -130,22 +109,22 @@ public class PlayerPart {
 
     /** The row's swing and ball as their files had them. */
     private void openDetails(PlayerRow row, ZoneId zone) {
-        if (store == null) {
+        if (store() == null) {
             return;
         }
         String id = row.hasSwing() ? row.swing().getId() : row.event().getId();
-        store.queries().findPair(id).ifPresent(pair -> new RowDetailsDialog(table.control().getShell(), pair, zone).open());
+        store().queries().findPair(id).ifPresent(pair -> new RowDetailsDialog(table.control().getShell(), pair, zone).open());
     }
 
     private void reload() {
         if (selector == null) {
             return;
         }
-        if (store == null) {
-            selector.setStatus(problem != null ? problem.message() : "No database is open.");
+        if (store() == null) {
+            selector.setStatus(noDatabase());
             return;
         }
-        Store current = store;
+        Store current = store();
         playersLoad.start(() -> current.queries().players(), selector::setPlayers,
                 failure -> selector.setStatus("Cannot read the database: " + failure.getMessage()));
     }
@@ -161,11 +140,11 @@ public class PlayerPart {
             draw(List.of());
             season.clear();
         }
-        if (player == null || store == null) {
+        if (player == null || store() == null) {
             return;
         }
         selector.setStatus("Loading " + player.getName() + "'s swings and HitTrax events...");
-        Store current = store;
+        Store current = store();
         String playerId = player.getId();
         rowsLoad.start(() -> Loaded.of(current.queries().playerRows(playerId, PlayerRowFilter.ALL)), loaded -> {
             allRows = loaded.rows();
@@ -210,7 +189,7 @@ public class PlayerPart {
      * says; a load of its own after the rows', so the rows and charts show without waiting for it.
      */
     private void sumSessionsAgain(EventFilter balls) {
-        Store current = store;
+        Store current = store();
         User player = shownPlayer;
         ZoneId zone = UiPreferences.defaultZone();
         sessionsLoad.start(() -> current.seasons().periodsOfPlayer(player.getId(), null, null, Grouping.SESSION, zone,

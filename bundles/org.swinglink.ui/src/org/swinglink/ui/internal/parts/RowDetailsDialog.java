@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -18,13 +16,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.swinglink.store.StoredPair;
 import org.swinglink.ui.SwingLinkUi;
+import org.swinglink.ui.internal.dialogs.CloseOnlyDialog;
 
 /**
  * A row of the Player view as its files had it: the sensor swing's and the batted ball's original
  * columns side by side, each under the file and line it was read from, so an analyst can check a
  * pair against the exports themselves.
  */
-final class RowDetailsDialog extends Dialog {
+final class RowDetailsDialog extends CloseOnlyDialog {
     static final String TITLE = "As the files had it";
 
     private final StoredPair pair;
@@ -86,15 +85,5 @@ final class RowDetailsDialog extends Dialog {
 
     private String time(Instant instant) {
         return instant == null ? "no time" : Cells.time(instant, zone);
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        close();
     }
 }

@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,6 +24,7 @@ import org.swinglink.store.PairOrigin;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.dialogs.CloseOnlyDialog;
 import org.swinglink.ui.internal.desk.SwingColumns;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 import org.swinglink.ui.internal.table.Column;
@@ -38,7 +37,7 @@ import org.swinglink.ui.internal.table.LazyTable;
  * Modeless, so an analyst can keep it open beside the views; everything is read in a job, again
  * after every change to the database ({@link #reload()}).
  */
-final class SessionSummaryDialog extends Dialog {
+final class SessionSummaryDialog extends CloseOnlyDialog {
     private List<Column<ImportPlayer>> playerColumns() {
         return List.of(
             Column.text("Player", 18, (ImportPlayer p) -> p.getPlayer().getName()),
@@ -83,8 +82,7 @@ final class SessionSummaryDialog extends Dialog {
         this.store = store;
         this.sync = sync;
         this.sensorNames = sensorNames;
-        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
-        setBlockOnOpen(false);
+        keepOpenBesideTheViews();
     }
 
     /** "Import of whoopblast-swing-data-complete.csv, 2026-11-27 17:25:16": the import by its files. */
@@ -138,20 +136,6 @@ final class SessionSummaryDialog extends Dialog {
         load = new BackgroundLoad<>("Loading the import summary", players.table(), sync);
         reload();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
     }
 
     private String details() {

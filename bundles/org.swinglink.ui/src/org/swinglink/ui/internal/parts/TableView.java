@@ -17,7 +17,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.DatabaseProblem;
 import org.swinglink.ui.internal.table.BackgroundLoad;
 import org.swinglink.ui.internal.table.Column;
 import org.swinglink.ui.internal.table.LazyTable;
@@ -41,10 +40,10 @@ final class TableView<T> {
         load = new BackgroundLoad<>(idPrefix, table.table(), sync);
     }
 
-    /** Loads the rows again; without a database, says why there is none. */
-    void reload(Store store, DatabaseProblem problem, Function<Store, List<T>> query) {
+    /** Loads the rows again; without a database, says why there is none ({@code noDatabase}). */
+    void reload(Store store, String noDatabase, Function<Store, List<T>> query) {
         if (store == null) {
-            setStatus(problem != null ? problem.message() : "No database is open.");
+            setStatus(noDatabase);
             table.show(List.of());
             return;
         }

@@ -10,7 +10,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.EventTopic;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -24,9 +23,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.swinglink.importer.Importer;
 import org.swinglink.model.SensorSwing;
-import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
-import org.swinglink.ui.internal.DatabaseProblem;
+import org.swinglink.ui.internal.DatabasePart;
 import org.swinglink.ui.internal.UiPreferences;
 import org.swinglink.ui.internal.desk.AssignAction;
 import org.swinglink.ui.internal.desk.FilterBar;
@@ -44,16 +42,8 @@ import jakarta.inject.Inject;
  * The assignment desk: sensor swings no player has been given yet, filtered and sorted in memory,
  * assigned to a player in bulk, and the timeline around the selected swing for pairing by hand.
  */
-public class UnassignedSwingsPart {
+public class UnassignedSwingsPart extends DatabasePart {
     public static final String ASSIGN = "unassignedSwings.assign";
-
-    @Inject
-    @Optional
-    private Store store;
-
-    @Inject
-    @Optional
-    private DatabaseProblem problem;
 
     @Inject
     @Optional
@@ -64,9 +54,6 @@ public class UnassignedSwingsPart {
 
     @Inject
     private IEventBroker events;
-
-    @Inject
-    private UISynchronize sync;
 
     private Label status;
     private FilterBar filters;
@@ -103,12 +90,12 @@ public class UnassignedSwingsPart {
         table = new LazyTable<>(top, SwingColumns.of(zone));
         table.keepSelectionBy(SensorSwing::getId);
         table.table().setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.UNASSIGNED_SWINGS_TABLE);
-        timeline = new TimelinePanel(sash, zone, sync);
+        timeline = new TimelinePanel(sash, zone, sync());
         sash.setWeights(55, 45);
         wireTable(table.table());
-        load = new BackgroundLoad<>("unassignedSwings", table.table(), sync);
-        if (store != null) {
-            timeline.connect(store, new PairActions(store, history, events));
+        load = new BackgroundLoad<>("unassignedSwings", table.table(), sync());
+        if (store() != null) {
+            timeline.connect(store(), new PairActions(store(), history, events));
         }
         reload();
     }
@@ -156,7 +143,7 @@ public class UnassignedSwingsPart {
     }
 
     private void onUiThread(Runnable work) {
-        sync.asyncExec(() -> {
+        sync().asyncExec(() -> {
             if (table != null && !table.table().isDisposed()) {
                 work.run();
             }
@@ -182,12 +169,12 @@ public class UnassignedSwingsPart {
         if (table == null) {
             return;
         }
-        if (store == null) {
-            setStatus(problem != null ? problem.message() : "No database is open.");
+        if (store() == null) {
+            setStatus(noDatabase());
             return;
         }
         setStatus("Loading...");
-        load.start(() -> store.queries().unassignedSensorSwings(), rows -> {
+        load.start(() -> store().queries().unassignedSensorSwings(), rows -> {
             loaded = rows;
             Set<String> listed = rows.stream().map(SensorSwing::getId).collect(Collectors.toSet());
             timeline.letGoUnlessListed(listed::contains); // only a reload can take a swing off the desk
@@ -213,7 +200,7 @@ public class UnassignedSwingsPart {
 
     private void selectionChanged() {
         List<SensorSwing> selected = selectedSwings();
-        assign.setEnabled(store != null && importer != null && !selected.isEmpty());
+        assign.setEnabled(store() != null && importer != null && !selected.isEmpty());
         if (!selected.isEmpty()) {
             timeline.show(selected.get(0));
         }
@@ -221,12 +208,12 @@ public class UnassignedSwingsPart {
 
     /** Opens the assign dialog, unless one is open already (a key and a double-click may both ask). */
     private void assignSelected() {
-        if (store == null || importer == null || asking) {
+        if (store() == null || importer == null || asking) {
             return;
         }
         asking = true;
         try {
-            new AssignAction(store, importer, history, events, sync).run(status.getShell(), selectedSwings());
+            new AssignAction(store(), importer, history, events, sync()).run(status.getShell(), selectedSwings());
         } finally {
             asking = false;
         }

@@ -8,8 +8,6 @@ import java.util.function.Function;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.Dialog;
-import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -29,13 +27,14 @@ import org.swinglink.store.PlayerHoldings;
 import org.swinglink.store.Store;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
+import org.swinglink.ui.internal.dialogs.CloseOnlyDialog;
 
 /**
  * Edit > Players...: every player with what they hold (HitTrax events, sensor swings, pairs, first
  * and last day), sensor-only players included, and Rename..., Merge into... and Delete. Modeless:
  * it follows every change (its own, an undo, an import) and keeps the chosen player selected by id.
  */
-public final class PlayersDialog extends Dialog {
+public final class PlayersDialog extends CloseOnlyDialog {
     public static final String TITLE = "Players";
     public static final String TABLE = "players.table";
     public static final String STATUS = "players.status";
@@ -62,8 +61,7 @@ public final class PlayersDialog extends Dialog {
         this.actions = actions;
         this.events = events;
         this.sync = sync;
-        setShellStyle(SWT.DIALOG_TRIM | SWT.RESIZE | SWT.MODELESS);
-        setBlockOnOpen(false);
+        keepOpenBesideTheViews();
     }
 
     @Override
@@ -110,20 +108,6 @@ public final class PlayersDialog extends Dialog {
         updateButtons();
         load();
         return area;
-    }
-
-    @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, true);
-    }
-
-    @Override
-    protected void buttonPressed(int buttonId) {
-        if (buttonId == IDialogConstants.CLOSE_ID) {
-            close();
-        } else {
-            super.buttonPressed(buttonId);
-        }
     }
 
     /** Reads the players in a job, then shows them, keeping the selected player selected. */

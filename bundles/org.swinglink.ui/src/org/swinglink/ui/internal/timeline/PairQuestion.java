@@ -10,19 +10,11 @@ import org.swinglink.ui.internal.parts.Cells;
 /**
  * Asks before a pair is made that would take the event or the swing out of the pair it is in, naming
  * the pairs that would end: a replaced pair is data the analyst did not pick.
+ *
+ * @param eventLabel the event in words, as the question names it
  */
-public final class PairQuestion {
+public record PairQuestion(SwingMark swing, EventMark event, String eventLabel) {
     public static final String TITLE = "Replace a pair";
-
-    private final SwingMark swing;
-    private final EventMark event;
-    private final String eventLabel;
-
-    public PairQuestion(SwingMark swing, EventMark event, String eventLabel) {
-        this.swing = swing;
-        this.event = event;
-        this.eventLabel = eventLabel;
-    }
 
     /** Whether pairing would end a pair the event or the swing is in now. */
     public boolean replacesAPair() {
