@@ -21,11 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code swinglink watch DIR...}: the cage PC's export folders imported as files arrive. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
-        description = { "Imports every export that appears in the folders (and their sub-folders, ZIPs too) until stopped",
-                "with Ctrl+C or SIGTERM. A file is imported once it has stopped growing, as a bulk import of its own",
-                "(players detected); a file imported before (same bytes) is left alone, one that fails is tried again",
-                "once it changes. One line per file on standard output and in the log. A stop lets the running import",
-                "roll back whole (it is imported at the next start) and exits 0." })
+        description = { "Imports every export that appears in the folders, their sub-folders and ZIPs included, until stopped with Ctrl+C or SIGTERM:"
+                + " each file once it has stopped growing, as a bulk import of its own (players detected). A file imported before (same bytes)"
+                + " is left alone; one that fails is tried again once it changes. One line per file on standard output and in the log.",
+                "A stop cancels the running import (rolled back whole; the file is imported at the next start) and exits 0." })
 final class WatchCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;

@@ -109,16 +109,20 @@ final class WatchedFileImport {
             parts.add(players.size() <= PLAYERS_NAMED ? String.join(", ", players) : players.size() + " players");
         }
         if (!report.unassigned().isEmpty()) {
-            parts.add(report.unassigned().size() + " swings without a player ('swinglink unassigned')");
+            parts.add(count(report.unassigned().size(), "swing", "swings") + " without a player ('swinglink unassigned')");
         }
         int rowsLeftOut = report.files().stream().mapToInt(FileReport::skippedRows).sum();
         if (rowsLeftOut > 0) {
-            parts.add(rowsLeftOut + " rows left out");
+            parts.add(count(rowsLeftOut, "row", "rows") + " left out");
         }
         long skipped = report.files().stream().filter(FileReport::skippedAsDuplicate).count();
         if (skipped > 0) {
             parts.add(skipped + " of its files imported before, skipped");
         }
         return String.join("; ", parts);
+    }
+
+    private static String count(int count, String one, String many) {
+        return count + " " + (count == 1 ? one : many);
     }
 }
