@@ -75,7 +75,7 @@ final class StopRequest implements AutoCloseable {
     }
 
     private void holdShutdown() {
-        request("the end of the JVM");
+        request("a shutdown of the JVM");
         try {
             ended.await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
