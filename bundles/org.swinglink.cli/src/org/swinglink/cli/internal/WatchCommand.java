@@ -26,11 +26,8 @@ import picocli.CommandLine.Spec;
                 + " is left alone; one that fails is tried again once it changes. One line per file on standard output and in the log.",
                 "A stop cancels the running import (rolled back whole; the file is imported at the next start) and exits 0." })
 final class WatchCommand implements Callable<Integer> {
-    @ParentCommand
-    private SwingLinkCommand root;
-
-    @Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to watch.")
+    private List<Path> folders;
 
     @Option(names = "--log", paramLabel = "FILE",
             description = "Where the lines are appended as well. Default: watch.log in the database folder (~/.swinglink).")
@@ -46,8 +43,11 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--analyst", paramLabel = "NAME", description = "Who the imports are recorded as run by. Default: the login name.")
     private String analyst = System.getProperty("user.name", "analyst");
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders to watch.")
-    private List<Path> folders;
+    @ParentCommand
+    private SwingLinkCommand root;
+
+    @Spec
+    private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {

@@ -25,12 +25,13 @@ import org.swinglink.testing.GeneratedSession.Exports;
  * files written while it watches, slowly, in sub-folders, as ZIPs and again as copies.
  */
 class WatchProductTest {
-    /** Jane Doe's fixture holds 48 pitches. */
-    private static final int JANE_DOE_EVENTS = 48;
-    private static final long LONGEST_WAIT_MILLIS = 60_000;
-
     @TempDir
     Path work;
+
+    /** Jane Doe's fixture holds 48 pitches. */
+    private static final int JANE_DOE_EVENTS = 48;
+    /** How long a line or the stop may take on a busy machine before the test gives up. */
+    private static final long LONGEST_WAIT_MILLIS = 60_000;
 
     @Test
     void givenFilesAppearingWhileWatched_thenEachIsImportedOnceWhole_andACopyOrABadFileIsReportedOnce() throws Exception {
