@@ -3,7 +3,6 @@ package org.swinglink.cli.internal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -63,7 +62,8 @@ final class WatchCommand implements Callable<Integer> {
         Path logPath = logFile != null ? logFile : root.folder().root().resolve("watch.log");
         try (StopRequest stop = StopRequest.onSignals(); WatchLog log = new WatchLog(root.out, logPath);
                 Store store = root.openStore()) {
-            List<Path> leftOut = new ArrayList<>(List.of(log.file(), root.folder().root()));
+            // the log and the database may lie in a watched folder; they are not exports
+            List<Path> leftOut = List.of(log.file(), root.folder().root());
             SettledFiles files = new SettledFiles(folders, leftOut, problem -> log.line("problem  " + problem));
             WatchedFileImport imports = new WatchedFileImport(root.services.importer(), store, this::request, stop,
                     root.readOptions().zone());
