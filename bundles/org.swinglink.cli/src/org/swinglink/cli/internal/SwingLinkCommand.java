@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
         subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
                 PlayersCommand.class, ExportCommand.class, ShowCommand.class, ReportCommand.class, LeaderboardCommand.class,
-                CopyCommand.class,
+                CopyCommand.class, WatchCommand.class,
                 CommandLine.HelpCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { "0:success", "1:an import failed (its import session says why), an assignment or a change to players was refused,"

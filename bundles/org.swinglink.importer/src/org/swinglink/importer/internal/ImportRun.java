@@ -188,7 +188,10 @@ public final class ImportRun {
         session.complete(statistics, pairedEvents, List.copyOf(sourceTypes), String.join("\n", warnings));
         pairing.recountEarlierImports();
         SeasonSums.markImported(em, importId, !earlierRows);
-        CommitHold.here();
+        CommitHold.here(monitor::isCancelled);
+        if (monitor.isCancelled()) { // the last moment a stop (a watched folder's SIGTERM) can still roll it all back
+            throw new ImportCancelled();
+        }
         return statistics;
     }
 
