@@ -69,6 +69,17 @@ public class Importer {
         return new Preview(sources).of(store, inputs, options);
     }
 
+    /**
+     * For each file the inputs hold (a ZIP's entries one by one), the import of {@code store} that
+     * already stored its exact bytes, or null where none did. Hashes the files and reads no rows: what
+     * a watched folder asks of thousands of files at each start.
+     *
+     * @throws ImportException when an input does not exist or cannot be read
+     */
+    public List<ImportedBefore> importedBefore(Store store, List<Path> inputs) throws ImportException {
+        return Preview.importedBefore(store, inputs);
+    }
+
     public SourceRegistry sources() {
         return sources;
     }

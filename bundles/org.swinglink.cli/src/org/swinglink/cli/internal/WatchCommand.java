@@ -78,7 +78,9 @@ final class WatchCommand implements Callable<Integer> {
     private void watch(SettledFiles files, WatchedFileImport imports, WatchLog log, StopRequest stop, Duration interval) {
         while (!stop.requested()) {
             int oldFilesImportedBefore = 0;
-            for (Path file : files.poll()) {
+            List<Path> settled = files.poll();
+            imports.lookUp(settled);
+            for (Path file : settled) {
                 if (stop.requested()) {
                     break;
                 }

@@ -4,10 +4,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
-import org.swinglink.importer.FilePreview;
 import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportException;
 import org.swinglink.importer.ImportMonitor;
@@ -44,6 +46,8 @@ final class WatchedFileImport {
     private final StopRequest stop;
     private final ZoneId zone;
     private final Instant started = Instant.now();
+    /** Plain files looked up together and found imported before, until each is handled. */
+    private final Map<Path, ImportedBefore> knownImportedBefore = new HashMap<>();
 
     WatchedFileImport(Importer importer, Store store, Function<Path, ImportRequest> requests, StopRequest stop, ZoneId zone) {
         this.importer = importer;
@@ -59,7 +63,7 @@ final class WatchedFileImport {
      */
     Outcome run(Path file, WatchLog log, boolean presentAtStart) {
         ImportRequest request = requests.apply(file);
-        List<ImportedBefore> importedBefore = importedBefore(file, request);
+        List<ImportedBefore> importedBefore = importedBefore(file);
         if (!importedBefore.isEmpty()) {
             if (presentAtStart && importedBefore.stream().allMatch(before -> before.importedAt().isBefore(started))) {
                 return Outcome.IMPORTED_BEFORE_START;
@@ -87,17 +91,40 @@ final class WatchedFileImport {
     }
 
     /** The imports that stored the file's bytes (each file of a ZIP) before; empty unless all were. */
-    private List<ImportedBefore> importedBefore(Path file, ImportRequest request) {
-        List<FilePreview> previews;
+    /**
+     * Looks up in one pass which of {@code files} (ZIPs aside, which each hold many) an earlier import
+     * stored: a start on a season's folder asks once, not once per file.
+     */
+    void lookUp(List<Path> files) {
+        List<Path> plain = files.stream().filter(f -> !f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                .toList();
+        if (plain.size() < 2) {
+            return;
+        }
         try {
-            previews = importer.preview(store, List.of(file), request.options());
+            List<ImportedBefore> before = importer.importedBefore(store, plain);
+            for (int i = 0; i < plain.size() && before.size() == plain.size(); i++) {
+                if (before.get(i) != null) {
+                    knownImportedBefore.put(plain.get(i), before.get(i));
+                }
+            }
+        } catch (ImportException e) {
+            // one file cannot be read: each is asked on its own, and that one fails alone
+        }
+    }
+
+    private List<ImportedBefore> importedBefore(Path file) {
+        ImportedBefore known = knownImportedBefore.remove(file);
+        if (known != null) {
+            return List.of(known);
+        }
+        List<ImportedBefore> before;
+        try {
+            before = importer.importedBefore(store, List.of(file));
         } catch (ImportException e) {
             return List.of(); // the import fails the same way and its session keeps the reason
         }
-        if (previews.stream().anyMatch(p -> p.importedBefore() == null)) {
-            return List.of();
-        }
-        return previews.stream().map(FilePreview::importedBefore).toList();
+        return before.isEmpty() || before.contains(null) ? List.of() : before;
     }
 
     private static String summary(ImportReport report) {

@@ -43,6 +43,34 @@ public final class Preview {
      * already, by their SHA-256 as the import itself tells them: one query for all files.
      */
     public List<FilePreview> of(Store store, List<Path> inputs, ReadOptions options) throws ImportException {
+        return inScratch(inputs, files -> {
+            List<FilePreview> previews = new ArrayList<>();
+            for (SourceFile file : files) {
+                previews.add(preview(file, options));
+            }
+            return store == null ? previews : withEarlierImports(store, files, previews);
+        });
+    }
+
+    /**
+     * For each file the inputs hold (a ZIP's entries one by one), the import of {@code store} that
+     * stored its exact bytes before, or null: the files are hashed, not read row by row.
+     */
+    public static List<ImportedBefore> importedBefore(Store store, List<Path> inputs) throws ImportException {
+        return inScratch(inputs, files -> {
+            List<String> hashes = hashesOf(files);
+            Map<String, ImportedBefore> earlier = store.read(em -> EarlierImports.described(em, hashes));
+            return hashes.stream().map(earlier::get).toList();
+        });
+    }
+
+    @FunctionalInterface
+    private interface FilesWork<T> {
+        T apply(List<SourceFile> files) throws ImportException;
+    }
+
+    /** Unpacks the inputs into a temporary folder as an import would, for {@code work}; the folder is removed after. */
+    private static <T> T inScratch(List<Path> inputs, FilesWork<T> work) throws ImportException {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("swinglink-preview");
@@ -50,19 +78,13 @@ public final class Preview {
             throw new ImportException("Cannot create a temporary folder for the preview: " + e.getMessage(), e);
         }
         try {
-            List<SourceFile> files = new FileArchive(scratch).archive(inputs);
-            List<FilePreview> previews = new ArrayList<>();
-            for (SourceFile file : files) {
-                previews.add(preview(file, options));
-            }
-            return store == null ? previews : withEarlierImports(store, files, previews);
+            return work.apply(new FileArchive(scratch).archive(inputs));
         } finally {
             deleteQuietly(scratch);
         }
     }
 
-    private static List<FilePreview> withEarlierImports(Store store, List<SourceFile> files, List<FilePreview> previews)
-            throws ImportException {
+    private static List<String> hashesOf(List<SourceFile> files) throws ImportException {
         List<String> hashes = new ArrayList<>();
         for (SourceFile file : files) {
             try {
@@ -71,6 +93,12 @@ public final class Preview {
                 throw new ImportException(file.name() + ": cannot read the file (" + e.getMessage() + ")", e);
             }
         }
+        return hashes;
+    }
+
+    private static List<FilePreview> withEarlierImports(Store store, List<SourceFile> files, List<FilePreview> previews)
+            throws ImportException {
+        List<String> hashes = hashesOf(files);
         Map<String, ImportedBefore> earlier = store.read(em -> EarlierImports.described(em, hashes));
         List<FilePreview> flagged = new ArrayList<>();
         for (int i = 0; i < previews.size(); i++) {

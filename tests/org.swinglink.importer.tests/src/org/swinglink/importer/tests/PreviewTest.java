@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -80,5 +81,8 @@ class PreviewTest extends DatabaseTest {
                 before.label(ZoneId.of("UTC")));
         assertNull(previews.get("again/cage-two-batters.csv").importedBefore());
         assertEquals(1, fixture.store.queries().importSessions().size(), "a preview stores nothing");
+        List<ImportedBefore> hashedOnly = fixture.importer.importedBefore(fixture.store,
+                List.of(again.resolve("cage-two-batters.csv"), again.resolve("renamed.csv")));
+        assertEquals(Arrays.asList(null, before), hashedOnly, "the same answer without reading the rows");
     }
 }
