@@ -64,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
             request = request.withSkipBadRows(skipBadRows);
         }
         try (Store store = root.openStore()) {
-            ImportReport report = root.services.importer().importFiles(store, request);
+            ImportReport report = importWithProgress(store, request);
             if (json) {
                 root.out.println(Json.of(report));
             } else {
@@ -78,6 +78,16 @@ final class ImportCommand implements Callable<Integer> {
                 return ExitCodes.IMPORT_FAILED;
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** The progress line ends before the report starts. */
+    private ImportReport importWithProgress(Store store, ImportRequest request) {
+        ImportProgress progress = new ImportProgress();
+        try (ProgressLine line = ProgressLine.open(root, progress::status)) {
+            ImportReport report = root.services.importer().importFiles(store, request, progress);
+            progress.done();
+            return report;
         }
     }
 }

@@ -40,6 +40,10 @@ final class SwingLinkCommand {
             description = "Time zone of the local timestamps in the files, e.g. America/Chicago. Default: this computer's.")
     ZoneId zone;
 
+    @Option(names = "--quiet", scope = ScopeType.INHERIT,
+            description = "No progress line on the terminal (import, export, assign, copy). Files and pipes never get one.")
+    boolean quiet;
+
     final OsgiServices services;
     final PrintWriter out;
     final PrintWriter err;

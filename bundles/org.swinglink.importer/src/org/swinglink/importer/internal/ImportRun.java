@@ -88,7 +88,7 @@ public final class ImportRun {
         Folders.removeQuietly(work);
         try {
             List<SourceFile> archived = new FileArchive(work).archive(request.inputs(), request::imports);
-            monitor.filesFound(archived.size());
+            monitor.filesFound(archived);
             List<DetectedFile> detected = new ArrayList<>();
             for (SourceFile file : archived) {
                 detected.add(sources.detect(file));
@@ -156,6 +156,7 @@ public final class ImportRun {
                 }
                 FileImport.Stored stored = new FileImport(em, inserts, importId, file, request, players, fixedPlayer, tally,
                         this).run(monitor, reads.take(index));
+                monitor.fileStored(index, stored.records());
                 ImportedFile imported = new ImportedFile(em.getReference(ImportSession.class, importId), file.file().name(),
                         sha256, file.source().id(), stored.records());
                 em.persist(imported);
@@ -166,8 +167,10 @@ public final class ImportRun {
             }
             inserts.flush(); // pairing reads the events back
             ImportLocks.lockPlayers(em, tally.byPlayer().keySet()); // pair with what another import of theirs committed
+            monitor.phaseStarted(ImportMonitor.Phase.PAIRING);
             pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
             matched = pairEachPlayer(em, pairing, importId, players, tally, () -> {
+                monitor.phaseStarted(ImportMonitor.Phase.WRITING);
                 tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found
                 rebuildIndexes.run();
             }) + unassignedPairedInFile;
