@@ -46,8 +46,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--analyst", paramLabel = "NAME", description = "Who runs the import. Default: the login name.")
     private String analyst = System.getProperty("user.name", "analyst");
 
-    @Option(names = "--json", description = "Print the import report as JSON.")
+    @Option(names = "--json", description = "Print the import report as JSON (every file, however many).")
     private boolean json;
+
+    @Option(names = "--verbose", description = "List every file and unassigned swing; without it, an import of more than "
+            + ImportSummaryPrinter.FILES_LISTED + " files lists per source and only the files with problems.")
+    private boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (CSV); with --bulk also folders and ZIP archives.")
     private List<Path> paths;
@@ -69,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
                 root.out.println(Json.of(report));
             } else {
                 new ImportSummaryPrinter(root.out, root.readOptions().zone(), root.services.importer().sources()::nameOf)
-                        .print(report);
+                        .print(report, verbose);
             }
             if (!report.succeeded()) {
                 root.out.flush();
