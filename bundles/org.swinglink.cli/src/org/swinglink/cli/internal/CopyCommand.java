@@ -25,9 +25,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "copy", mixinStandardHelpOptions = true,
         description = { "Copies a whole SwingLink database into an empty one: a Derby folder onto a PostgreSQL server or back.",
-                "Every row, id and original file goes over in one transaction; then each table's rows and checksum on",
-                "both sides are printed. Exit code 0 only when every table is equal; 1 when the target holds data already,",
-                "the copy failed (the target is then as it was) or a table differs." })
+                "Every row, id and original file goes over in one transaction; then each table's rows and checksum on both sides are printed.",
+                "Exit code 0 only when every table is equal; 1 when the target holds data already, the copy failed (the target is then as it was)"
+                        + " or a table differs." })
 final class CopyCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;

@@ -21,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code swinglink export (--player NAME | --import ID)}: matched swings as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = { "Writes matched swings (HitTrax event + sensor swing, both sides' metrics, their own timestamps",
-                "in --zone, the pairing delta) as CSV that is safe to open in a spreadsheet." })
+        description = { "Writes matched swings as CSV that is safe to open in a spreadsheet.",
+                "Each row is a HitTrax event and its sensor swing: both sides' metrics, their own timestamps in --zone and the pairing delta." })
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;
@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             if (selection.player != null) {
                 var player = store.queries().findUser(UserRole.PLAYER, selection.player);
                 if (player.isEmpty()) {
-                    root.err.println("SwingLink knows no player named '" + selection.player + "'.");
+                    root.err.println("SwingLink knows no player named '" + selection.player + "'; see 'swinglink players'.");
                     return ExitCodes.USAGE;
                 }
                 matched = each -> store.queries().eachMatchedSwingOfPlayer(player.get().getId(), each);

@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code swinglink import (--player NAME | --bulk) PATH...}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Imports HitTrax and sensor exports in one transaction and pairs every sensor swing with its batted ball.",
-                "Per player (--player): every file is that player's. Bulk (--bulk): files, folders and ZIPs of many players;",
-                "players are detected from HitTrax batter names, sensor player names and file names (Metrics - First Last.csv).",
+                "Per player (--player): every file is that player's. Bulk (--bulk): files, folders and ZIPs of many players; players are"
+                        + " detected from HitTrax batter names, sensor player names and file names (Metrics - First Last.csv).",
                 "A file imported before (same bytes) is skipped." })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
