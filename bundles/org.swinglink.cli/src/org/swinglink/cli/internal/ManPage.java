@@ -16,14 +16,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * {@code --help} says: each command's synopsis, description, options and parameters, then the exit
  * codes, the environment and the files.
  */
-final class ManPage {
-    private final CommandSpec root;
-    private final String version;
-
-    ManPage(CommandSpec root, String version) {
-        this.root = root;
-        this.version = version;
-    }
+record ManPage(CommandSpec root, String version) {
 
     void write(PrintWriter out) {
         out.println(".TH SWINGLINK 1 \"" + LocalDate.now(ZoneOffset.UTC) + "\" \"" + escape(version) + "\" \"SwingLink Manual\"");

@@ -14,9 +14,9 @@ final class ShellCommands {
     static void addTo(CommandLine commandLine) {
         CommandLine completion = new CommandLine(new AutoComplete.GenerateCompletion());
         completion.getCommandSpec().usageMessage().description(
-                "Prints a bash completion script for swinglink (zsh runs it too); load it with",
-                "  source <(swinglink generate-completion)",
-                "or save it where bash-completion looks: ~/.local/share/bash-completion/completions/swinglink.");
+                "Prints a bash completion script for swinglink, which zsh runs too.",
+                "Load it with 'source <(swinglink generate-completion)' in ~/.bashrc or ~/.zshrc, or save it where bash-completion"
+                        + " looks: ~/.local/share/bash-completion/completions/swinglink.");
         commandLine.addSubcommand("generate-completion", completion);
         commandLine.addSubcommand("generate-man-page", new ManPageCommand());
     }

@@ -73,8 +73,11 @@ class ShellConventionsProductTest {
         assertTrue(version.out().strip().matches("SwingLink \\d+\\.\\d+\\.\\d+ \\(built \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC,"
                 + " commit [0-9a-f]{7,}\\)"), version.out());
 
-        String exportLine = help.out().lines().filter(l -> l.strip().startsWith("export ")).findFirst().orElseThrow();
-        assertTrue(exportLine.strip().endsWith("Writes matched swings as CSV that is safe to open in a spreadsheet."), help.out());
+        List<String> summaries = commandSummaries(help.out());
+        assertTrue(summaries.contains("export Writes matched swings as CSV that is safe to open in a spreadsheet."), help.out());
+        for (String summary : summaries) { // each command's line in the list is whole sentences, none cut short
+            assertTrue(summary.endsWith("."), summary);
+        }
         assertTrue(help.out().contains("generate-completion"), help.out());
         assertFalse(help.out().contains("generate-man-page"), "the build's step is not offered to users");
 
@@ -84,6 +87,23 @@ class ShellConventionsProductTest {
             assertTrue(manPage.contains("\n.SS swinglink " + command + "\n"), command + " in\n" + manPage);
         }
         assertTrue(manPage.contains("\\fB\\-\\-db\\fR \\fIDIR|URL\\fR"), manPage);
+    }
+
+    /** The list of commands in {@code --help}, each command's name and summary on one line however it wrapped. */
+    private static List<String> commandSummaries(String help) {
+        List<String> summaries = new java.util.ArrayList<>();
+        List<String> lines = help.lines().toList();
+        for (String line : lines.subList(lines.indexOf("Commands:") + 1, lines.size())) {
+            if (line.isBlank()) {
+                break;
+            }
+            if (line.startsWith("   ") && !summaries.isEmpty()) {
+                summaries.set(summaries.size() - 1, summaries.get(summaries.size() - 1) + " " + line.strip());
+            } else {
+                summaries.add(line.strip().replaceAll("\\s+", " "));
+            }
+        }
+        return summaries;
     }
 
     @SafeVarargs
