@@ -41,7 +41,8 @@ final class SwingLinkCommand {
     ZoneId zone;
 
     @Option(names = "--quiet", scope = ScopeType.INHERIT,
-            description = "No progress line on the terminal (import, export, assign, copy). Files and pipes never get one.")
+            description = "No progress line on the terminal (import, export, assign, copy; files and pipes never get one),"
+                    + " nor copy's line per 100,000 rows.")
     boolean quiet;
 
     final OsgiServices services;

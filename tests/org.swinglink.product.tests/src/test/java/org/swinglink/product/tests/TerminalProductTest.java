@@ -89,6 +89,21 @@ class TerminalProductTest {
         assertTrue(throughPipe.contains("Jane Doe"), "the players are listed as always");
     }
 
+    @Test
+    void givenAnExportOnATerminal_thenItsProgressLineEnds_andQuietLeavesItOut() throws Exception {
+        String jane = work.resolve("jane.csv").toString();
+        String quiet = work.resolve("jane-quiet.csv").toString();
+        String text = shell("script -qfec " + quote(swinglink("terminal-db", "export", "--player", "Jane Doe", "-o", jane) + "; "
+                + swinglink("terminal-db", "--quiet", "export", "--player", "Jane Doe", "-o", quiet)) + " /dev/null").replace("\r\n", "\n");
+        List<String> lines = List.of(text.split("\n")); // not lines(): a carriage return alone ends a line there
+
+        assertEquals(3, lines.size(), text);
+        assertTrue(lines.get(0).matches("(\rwriting  [0-9,]+ matched swings.*)+"), text);
+        assertEquals("Wrote 43 matched swings to " + jane, lines.get(1));
+        assertEquals("Wrote 43 matched swings to " + quiet, lines.get(2), "no progress with --quiet");
+        assertEquals(Files.readString(Path.of(jane)), Files.readString(Path.of(quiet)));
+    }
+
     /** The launcher with its arguments, as one line for a shell. */
     private static String swinglink(String database, String... arguments) {
         List<String> words = new ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString(), "--db",
