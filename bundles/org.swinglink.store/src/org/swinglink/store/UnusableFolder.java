@@ -5,6 +5,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -36,16 +37,24 @@ final class UnusableFolder {
      * such as a folder of exports named by mistake.
      */
     static void refuseForeign(DatabaseFolder folder) {
-        if (folder.holdsDatabase()) {
-            return;
+        otherFile(folder).ifPresent(name -> {
+            throw new StoreException(holdsOtherFiles(folder.root(), name));
+        });
+    }
+
+    static String holdsOtherFiles(Path root, String example) {
+        return "There is no SwingLink database in " + root + ", and it holds other files (" + example + "), so none is made there."
+                + EXPECTED;
+    }
+
+    /** The first file or folder that SwingLink did not put there, in a folder without a database; none when the folder is missing. */
+    static Optional<String> otherFile(DatabaseFolder folder) {
+        if (folder.holdsDatabase() || !Files.isDirectory(folder.root())) {
+            return Optional.empty();
         }
         try (Stream<Path> entries = Files.list(folder.root())) {
-            entries.map(entry -> entry.getFileName().toString())
-                    .filter(name -> !name.startsWith(".") && !OWN_ENTRIES.contains(name))
-                    .sorted().findFirst().ifPresent(name -> {
-                        throw new StoreException("There is no SwingLink database in " + folder.root() + ", and it holds other files ("
-                                + name + "), so none is made there." + EXPECTED);
-                    });
+            return entries.map(entry -> entry.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !OWN_ENTRIES.contains(name)).sorted().findFirst();
         } catch (IOException e) {
             throw new StoreException("Cannot read the database folder " + folder.root() + ": " + reason(folder.root(), e) + "." + EXPECTED, e);
         }
