@@ -128,6 +128,10 @@ public final class ConnectionCheck {
         if (Files.exists(derby) && !Store.holdsOnlyDerbyFiles(derby)) {
             return Result.failed(derby + " exists but is not a SwingLink database; move it away or choose another folder.");
         }
+        Optional<String> otherFile = UnusableFolder.otherFile(folder);
+        if (otherFile.isPresent()) {
+            return Result.failed(UnusableFolder.holdsOtherFiles(root, otherFile.get()));
+        }
         Path existing = root;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

@@ -244,11 +244,12 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(root);
         } catch (IOException e) {
-            throw new StoreException("Cannot create the database folder " + root + ": " + e.getMessage(), e);
+            throw UnusableFolder.cannotCreate(root, e);
         }
         if (!Files.isWritable(root)) {
-            throw new StoreException("The database folder " + root + " is not writable.");
+            throw UnusableFolder.notWritable(root);
         }
+        UnusableFolder.refuseForeign(folder);
         Path derby = folder.derbyDirectory();
         if (Files.exists(derby) && !Files.exists(derby.resolve("service.properties")) && holdsOnlyDerbyFiles(derby)) {
             removeUnfinishedCreation(derby);

@@ -1,5 +1,6 @@
 package org.swinglink.cli.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -38,7 +39,13 @@ final class AssignCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = root.openStore()) {
-            AssignmentReport report = root.services.importer().assign(store, swings, player, analyst, matching.settings());
+            AssignmentReport report;
+            long started = System.nanoTime();
+            try (ProgressLine line = ProgressLine.open(root, () -> "assigning " + ProgressLine.count(swings.size())
+                    + (swings.size() == 1 ? " swing" : " swings") + " to " + player + " and pairing  "
+                    + ProgressLine.duration(Duration.ofNanos(System.nanoTime() - started)))) {
+                report = root.services.importer().assign(store, swings, player, analyst, matching.settings());
+            }
             if (json) {
                 root.out.println(Json.of(report));
             } else {

@@ -1,6 +1,7 @@
 package org.swinglink.cli.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -24,9 +25,9 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "copy", mixinStandardHelpOptions = true,
         description = { "Copies a whole SwingLink database into an empty one: a Derby folder onto a PostgreSQL server or back.",
-                "Every row, id and original file goes over in one transaction; then each table's rows and checksum on",
-                "both sides are printed. Exit code 0 only when every table is equal; 1 when the target holds data already,",
-                "the copy failed (the target is then as it was) or a table differs." })
+                "Every row, id and original file goes over in one transaction; then each table's rows and checksum on both sides are printed.",
+                "Exit code 0 only when every table is equal; 1 when the target holds data already, the copy failed (the target is then as it was)"
+                        + " or a table differs." })
 final class CopyCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;
@@ -48,7 +49,11 @@ final class CopyCommand implements Callable<Integer> {
         }
         long started = System.nanoTime();
         try (Store source = openSource(); Store target = open(to)) {
-            List<TableComparison> tables = new DatabaseCopy(source, target, this::progress).run();
+            List<TableComparison> tables;
+            CopyProgress progress = new CopyProgress();
+            try (ProgressLine line = ProgressLine.open(root, progress::status)) {
+                tables = new DatabaseCopy(source, target, line.drawn() ? progress : this::progress).run();
+            }
             root.out.printf(Locale.ROOT, "Copied %s to %s in %.1f s.%n", ServerAddress.withoutPassword(from),
                     ServerAddress.withoutPassword(to), (System.nanoTime() - started) / 1e9);
             new CopyReport(tables).print(root.out);
@@ -74,10 +79,39 @@ final class CopyCommand implements Callable<Integer> {
         return store;
     }
 
+    /** Off a terminal, a line for each 100,000 rows of a big table. */
     private void progress(String table, long rows, boolean finished) {
-        if (rows >= 100_000) { // the small tables go over too fast to be worth a line
+        if (rows >= 100_000 && !root.quiet) { // the small tables go over too fast to be worth a line
             root.err.printf(Locale.ROOT, "%s %s: %,d rows%n", finished ? "Copied" : "Copying", table, rows);
             root.err.flush();
+        }
+    }
+
+    /** The copy's progress line: the table going over, rows copied in all, rows per second, time taken. */
+    private static final class CopyProgress implements DatabaseCopy.Progress {
+        private final long started = System.nanoTime();
+        private volatile String table = "";
+        private volatile long rowsOfCopiedTables;
+        private volatile long rowsOfThisTable;
+        private volatile int tablesCopied;
+
+        @Override
+        public void copied(String name, long rows, boolean finished) {
+            if (finished) {
+                rowsOfCopiedTables += rows;
+                rowsOfThisTable = 0;
+                tablesCopied++;
+            } else {
+                table = name;
+                rowsOfThisTable = rows;
+            }
+        }
+
+        String status() {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            long rows = rowsOfCopiedTables + rowsOfThisTable;
+            return "copying " + (rowsOfThisTable > 0 ? table + "  " : "") + ProgressLine.count(tablesCopied) + " tables done  "
+                    + ProgressLine.count(rows) + " rows" + ProgressLine.rate(rows, elapsed) + "  " + ProgressLine.duration(elapsed);
         }
     }
 }

@@ -6,7 +6,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.swinglink.export.MatchedSwingsCsv;
 import org.swinglink.model.UserRole;
@@ -19,8 +21,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code swinglink export (--player NAME | --import ID)}: matched swings as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = { "Writes matched swings (HitTrax event + sensor swing, both sides' metrics, their own timestamps",
-                "in --zone, the pairing delta) as CSV that is safe to open in a spreadsheet." })
+        description = { "Writes matched swings as CSV that is safe to open in a spreadsheet.",
+                "Each row is a HitTrax event and its sensor swing: both sides' metrics, their own timestamps in --zone and the pairing delta." })
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     private SwingLinkCommand root;
@@ -46,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
             if (selection.player != null) {
                 var player = store.queries().findUser(UserRole.PLAYER, selection.player);
                 if (player.isEmpty()) {
-                    root.err.println("SwingLink knows no player named '" + selection.player + "'.");
+                    root.err.println("SwingLink knows no player named '" + selection.player + "'; see 'swinglink players'.");
                     return ExitCodes.USAGE;
                 }
                 matched = each -> store.queries().eachMatchedSwingOfPlayer(player.get().getId(), each);
@@ -59,19 +61,44 @@ final class ExportCommand implements Callable<Integer> {
                 matched = each -> store.queries().eachMatchedSwingOfImport(session.get().getId(), each);
             }
             MatchedSwingsCsv csv = new MatchedSwingsCsv(root.readOptions().zone());
+            RowsWritten progress = new RowsWritten();
+            MatchedSwingsCsv.Rows counted = progress.counting(matched);
             if (output == null) {
-                csv.write(matched, root.out);
-                root.out.flush();
+                // CSV scrolling past on the terminal would tear the line
+                try (ProgressLine line = ProgressLine.stdoutIsTerminal() ? null : ProgressLine.open(root, progress::status)) {
+                    csv.write(counted, root.out);
+                    root.out.flush();
+                }
             } else {
                 long written;
-                try (Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
-                    written = csv.write(matched, writer);
+                try (ProgressLine line = ProgressLine.open(root, progress::status);
+                        Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    written = csv.write(counted, writer);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
                 }
                 root.err.println("Wrote " + written + " matched swings to " + output);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    /** The export's progress: rows written, rows per second, time taken (how many there will be is not counted first). */
+    private static final class RowsWritten {
+        private final long started = System.nanoTime();
+        private final AtomicLong rows = new AtomicLong();
+
+        MatchedSwingsCsv.Rows counting(MatchedSwingsCsv.Rows matched) {
+            return each -> matched.forEach(row -> {
+                rows.incrementAndGet();
+                each.accept(row);
+            });
+        }
+
+        String status() {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            return "writing  " + ProgressLine.count(rows.get()) + " matched swings" + ProgressLine.rate(rows.get(), elapsed) + "  "
+                    + ProgressLine.duration(elapsed);
         }
     }
 }

@@ -21,8 +21,8 @@ import picocli.CommandLine.Spec;
 /** {@code swinglink import (--player NAME | --bulk) PATH...}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = { "Imports HitTrax and sensor exports in one transaction and pairs every sensor swing with its batted ball.",
-                "Per player (--player): every file is that player's. Bulk (--bulk): files, folders and ZIPs of many players;",
-                "players are detected from HitTrax batter names, sensor player names and file names (Metrics - First Last.csv).",
+                "Per player (--player): every file is that player's. Bulk (--bulk): files, folders and ZIPs of many players; players are"
+                        + " detected from HitTrax batter names, sensor player names and file names (Metrics - First Last.csv).",
                 "A file imported before (same bytes) is skipped." })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -48,8 +48,12 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--analyst", paramLabel = "NAME", description = "Who runs the import. Default: the login name.")
     private String analyst = System.getProperty("user.name", "analyst");
 
-    @Option(names = "--json", description = "Print the import report as JSON.")
+    @Option(names = "--json", description = "Print the import report as JSON (every file, however many).")
     private boolean json;
+
+    @Option(names = "--verbose", description = "List every file and unassigned swing; without it, an import of more than "
+            + ImportSummaryPrinter.FILES_LISTED + " files lists per source and only the files with problems.")
+    private boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Export files (CSV); with --bulk also folders and ZIP archives.")
     private List<Path> paths;
@@ -66,12 +70,12 @@ final class ImportCommand implements Callable<Integer> {
             request = request.withSkipBadRows(skipBadRows);
         }
         try (Store store = root.openStore()) {
-            ImportReport report = root.services.importer().importFiles(store, request);
+            ImportReport report = importWithProgress(store, request);
             if (json) {
                 root.out.println(Json.of(report));
             } else {
                 new ImportSummaryPrinter(root.out, root.readOptions().zone(), root.services.importer().sources()::nameOf)
-                        .print(report);
+                        .print(report, verbose);
             }
             if (!report.succeeded()) {
                 root.out.flush();
@@ -89,5 +93,15 @@ final class ImportCommand implements Callable<Integer> {
         root.defectLog().write("The " + failure.describe(), failure.stackTrace(), arguments)
                 .ifPresent(log -> root.err.println("Its stack trace is in " + log + "."));
         return failure.builtIn() ? ExitCodes.SOFTWARE : ExitCodes.IMPORT_FAILED;
+    }
+
+    /** The progress line ends before the report starts. */
+    private ImportReport importWithProgress(Store store, ImportRequest request) {
+        ImportProgress progress = new ImportProgress();
+        try (ProgressLine line = ProgressLine.open(root, progress::status)) {
+            ImportReport report = root.services.importer().importFiles(store, request, progress);
+            progress.done();
+            return report;
+        }
     }
 }

@@ -13,8 +13,13 @@ import org.swinglink.importer.UnassignedSwing;
 import org.swinglink.model.ImportStatistics;
 import org.swinglink.store.PairOrigin;
 
-/** Prints an import's summary for people: files, players with their pairing, unassigned swings, warnings. */
+/**
+ * Prints an import's summary for people: files, players with their pairing, unassigned swings,
+ * warnings. Up to {@value #FILES_LISTED} files (or when asked) each file has its line; beyond, the
+ * files are summed per source and only those with a problem listed ({@link FilesBySource}).
+ */
 final class ImportSummaryPrinter {
+    static final int FILES_LISTED = 20;
     private final PrintWriter out;
     private final ZoneId zone;
     private final Function<String, String> sensorNames;
@@ -27,6 +32,19 @@ final class ImportSummaryPrinter {
     }
 
     void print(ImportReport report) {
+        print(report, false);
+    }
+
+    /** @param everyFile a line for each file and each unassigned swing, however many */
+    void print(ImportReport report, boolean everyFile) {
+        if (!everyFile && report.files().size() > FILES_LISTED) {
+            new FilesBySource(report).print(out);
+            printPlayers(report.players());
+            printUnassignedCount(report);
+            printWarnings(FilesBySource.warningsWithoutSkippedFiles(report));
+            printCompleted(report);
+            return;
+        }
         if (!report.files().isEmpty()) {
             TextTable files = new TextTable("FILE", "SOURCE", "CONFIDENCE", "RECORDS", "ROWS LEFT OUT", "NOTE");
             for (FileReport file : report.files()) {
@@ -38,6 +56,10 @@ final class ImportSummaryPrinter {
         printPlayers(report.players());
         printUnassigned(report.unassigned());
         printWarnings(report.warnings());
+        printCompleted(report);
+    }
+
+    private void printCompleted(ImportReport report) {
         if (report.succeeded()) {
             ImportStatistics s = report.statistics();
             out.println();
@@ -90,6 +112,17 @@ final class ImportSummaryPrinter {
                     swing.fileName(), swing.line());
         }
         swings.print(out, "  ");
+    }
+
+    /** A big import's unassigned swings are counted, not listed: 'swinglink unassigned' lists them. */
+    private void printUnassignedCount(ImportReport report) {
+        int count = report.unassigned().size();
+        if (count == 0) {
+            return;
+        }
+        out.println();
+        out.println("Unassigned swings: " + count + "; list them with 'swinglink unassigned --import " + Formats.shortId(report.importSessionId())
+                + "' and give them a player with 'swinglink assign ID... --player NAME'.");
     }
 
     void printWarnings(List<String> warnings) {

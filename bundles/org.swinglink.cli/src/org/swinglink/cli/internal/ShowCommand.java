@@ -22,8 +22,8 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code swinglink show ID}: a swing or HitTrax event, the row it is paired with, and both rows as their files had them. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-        description = { "Shows a sensor swing or HitTrax event and the row it is paired with: times, metrics, and each",
-                "row's original columns as its file had them." })
+        description = "Shows a sensor swing or HitTrax event and the row it is paired with: times, metrics, and each row's original"
+                + " columns as its file had them.")
 final class ShowCommand implements Callable<Integer> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 
 /** {@code swinglink}: the top-level command with the options every subcommand shares. */
-@Command(name = "swinglink", mixinStandardHelpOptions = true, version = "SwingLink 0.1.0",
+@Command(name = "swinglink", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
         description = "Imports HitTrax and bat-sensor exports into the SwingLink database and reports on them.",
         subcommands = { ImportCommand.class, SessionsCommand.class, SourcesCommand.class, UnassignedCommand.class, AssignCommand.class,
                 PlayersCommand.class, ExportCommand.class, ShowCommand.class, ReportCommand.class, LeaderboardCommand.class,
@@ -40,6 +40,11 @@ final class SwingLinkCommand {
             description = "Time zone of the local timestamps in the files, e.g. America/Chicago. Default: this computer's.")
     ZoneId zone;
 
+    @Option(names = "--quiet", scope = ScopeType.INHERIT,
+            description = "No progress line on the terminal (import, export, assign, copy; files and pipes never get one),"
+                    + " nor copy's line per 100,000 rows.")
+    boolean quiet;
+
     final OsgiServices services;
     final PrintWriter out;
     final PrintWriter err;
@@ -56,6 +61,7 @@ final class SwingLinkCommand {
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(out);
         commandLine.setErr(err);
+        ShellCommands.addTo(commandLine);
         // Threads of Derby and the framework that fail leave their stack traces in the log, not on the terminal.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             try {

@@ -90,7 +90,7 @@ public final class ImportRun {
         Folders.removeQuietly(work);
         try {
             List<SourceFile> archived = new FileArchive(work).archive(request.inputs(), request::imports);
-            monitor.filesFound(archived.size());
+            monitor.filesFound(archived);
             List<DetectedFile> detected = new ArrayList<>();
             for (SourceFile file : archived) {
                 detected.add(sources.detect(file));
@@ -160,6 +160,7 @@ public final class ImportRun {
                     continue;
                 }
                 FileResult stored = fileImport.store(file, monitor, reads.take(index));
+                monitor.fileStored(index, stored.records());
                 fileReports.add(stored.report());
                 unassigned.addAll(stored.unassigned());
                 warnings.addAll(stored.warnings());
@@ -173,8 +174,10 @@ public final class ImportRun {
             }
             inserts.flush(); // pairing reads the events back
             ImportLocks.lockPlayers(em, tally.byPlayer().keySet()); // pair with what another import of theirs committed
+            monitor.phaseStarted(ImportMonitor.Phase.PAIRING);
             pairing = new ImportPairing(em, importId, request.matching().toOptions(), earlierRows, tally.pendingSwings());
             matched = pairEachPlayer(em, pairing, importId, players, tally, () -> {
+                monitor.phaseStarted(ImportMonitor.Phase.WRITING);
                 tally.pendingSwings().insertAll(inserts, importId, Instant.now()); // each with the pair just found
                 rebuildIndexes.run();
             }) + unassignedPairedInFile;

@@ -2,6 +2,7 @@ package org.swinglink.importer.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.swinglink.store.DatabaseFolder;
 import org.swinglink.store.PasswordSource;
 import org.swinglink.store.ServerAddress;
 import org.swinglink.store.Store;
+import org.swinglink.store.StoreException;
 import org.swinglink.testing.PostgresServer;
 
 /**
@@ -144,6 +147,21 @@ class ConnectionCheckTest {
 
         assertFalse(result.ok());
         assertEquals("The database folder " + file + " is a file.", result.sentence());
+    }
+
+    @Test
+    void givenAFolderOfOtherFiles_whenChecked_thenItFailsAsOpeningWould() throws Exception {
+        Path exports = Files.createDirectories(folder.resolve("exports"));
+        Files.writeString(exports.resolve("session.csv"), "a user's own file");
+
+        Result result = ConnectionCheck.of(exports.toString());
+        StoreException opening = assertThrows(StoreException.class, () -> Store.open(new DatabaseFolder(exports)));
+
+        assertFalse(result.ok());
+        assertTrue(result.sentence().startsWith("There is no SwingLink database in " + exports
+                + ", and it holds other files (session.csv), so none is made there."), result.sentence());
+        assertEquals(opening.getMessage(), result.sentence());
+        assertEquals(List.of("session.csv"), Files.list(exports).map(p -> p.getFileName().toString()).toList());
     }
 
     private static int tablesIn(PostgresServer server, String address) throws SQLException {

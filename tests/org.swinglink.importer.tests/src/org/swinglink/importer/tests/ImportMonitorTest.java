@@ -44,6 +44,33 @@ class ImportMonitorTest extends DatabaseTest {
     }
 
     @Test
+    void givenAWatchedImport_thenEachStoredFileAndEachPhaseIsReported() {
+        List<String> events = new ArrayList<>();
+        ImportMonitor monitor = new ImportMonitor() {
+            @Override
+            public void filesFound(List<org.swinglink.source.api.SourceFile> files) {
+                events.add("files " + files.stream().map(org.swinglink.source.api.SourceFile::name).toList());
+            }
+
+            @Override
+            public void fileStored(int index, int records) {
+                events.add("stored file " + index + ": " + records);
+            }
+
+            @Override
+            public void phaseStarted(Phase phase) {
+                events.add(phase.name());
+            }
+        };
+
+        fixture.importer.importFiles(fixture.store, ImportRequest.perPlayer("Jane Doe", List.of(fixture.file("hittrax/jane-doe-2024-10-14.csv"),
+                fixture.file("paired/Metrics - Jane Doe.csv")), ImportFixture.CHICAGO, "coach"), monitor);
+
+        assertEquals(List.of("files [jane-doe-2024-10-14.csv, Metrics - Jane Doe.csv]", "stored file 0: 48", "stored file 1: 47",
+                "PAIRING", "WRITING"), events);
+    }
+
+    @Test
     void givenACancelDuringAnImport_thenNothingIsStoredAndTheSessionSaysItWasCancelled() {
         ImportMonitor cancelAfterFirstBatch = new ImportMonitor() {
             private boolean cancelled;
