@@ -10,6 +10,9 @@ import java.util.Objects;
  * @param root the folder; created on first use
  */
 public record DatabaseFolder(Path root) {
+    static final String LOG = "swinglink.log";
+    static final String WATCH_LOG = "watch.log";
+
     /** System property that moves the default folder (the launcher passes {@code --db} as well). */
     public static final String PROPERTY = "swinglink.db";
 
@@ -63,6 +66,11 @@ public record DatabaseFolder(Path root) {
 
     /** SwingLink's own log: what went wrong in a command, with the details a user is spared. */
     public Path log() {
-        return root.resolve("swinglink.log");
+        return root.resolve(LOG);
+    }
+
+    /** Where {@code swinglink watch} writes a line per import unless told another file. */
+    public Path watchLog() {
+        return root.resolve(WATCH_LOG);
     }
 }

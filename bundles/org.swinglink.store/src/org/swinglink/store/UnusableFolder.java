@@ -18,8 +18,8 @@ final class UnusableFolder {
             + " or one holding a SwingLink database (--db DIR); a shared server is named by its address,"
             + " postgresql://[user@]host[:port]/dbname.";
     /** What SwingLink itself puts into a database folder; anything else means the folder is someone else's. */
-    private static final Set<String> OWN_ENTRIES = Set.of("derby", "work", "archive", "derby.log", "eclipselink.log", "swinglink.log",
-            DatabaseOwner.FILE_NAME);
+    private static final Set<String> OWN_ENTRIES = Set.of("derby", "work", "archive", "derby.log", "eclipselink.log", DatabaseFolder.LOG,
+            DatabaseFolder.WATCH_LOG, DatabaseOwner.FILE_NAME);
 
     private UnusableFolder() {
     }

@@ -59,7 +59,7 @@ final class WatchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--interval must be at least 0.1 seconds.");
         }
         Duration interval = Duration.ofMillis(Math.round(intervalSeconds * 1000));
-        Path logPath = logFile != null ? logFile : root.folder().root().resolve("watch.log");
+        Path logPath = logFile != null ? logFile : root.folder().watchLog();
         try (StopRequest stop = StopRequest.onSignals(); WatchLog log = new WatchLog(root.out, logPath);
                 Store store = root.openStore()) {
             // the log and the database may lie in a watched folder; they are not exports
