@@ -46,7 +46,12 @@ record StartedRun(Process process, Path out, Path err) {
     }
 
     ProductRun ended() throws Exception {
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "an import did not end");
+        try {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "an import did not end");
+        } catch (InterruptedException e) { // the test's time is up: the product must not outlive it
+            process.destroyForcibly();
+            throw e;
+        }
         return new ProductRun(process.exitValue(), Files.readString(out), Files.readString(err));
     }
 }
