@@ -62,14 +62,27 @@ public record DatabaseOwner(long pid, String program, String user, String host, 
         properties.setProperty("host", host);
         properties.setProperty("since", since.toString());
         Path file = folder.root().resolve(FILE_NAME);
+        Path temporary = null;
         try {
-            Path temporary = Files.createTempFile(folder.root(), "owner", ".tmp");
+            temporary = Files.createTempFile(folder.root(), "owner", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 properties.store(out, "The process that has this SwingLink database open");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) { // the database works without it; only the message naming the holder is lost
             LOG.log(System.Logger.Level.WARNING, "Cannot record this process as the owner of the database in " + file + ": " + e);
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** A temporary record that could not take its place: left, one would pile up in the folder at every start. */
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot remove " + temporary + ": " + e);
         }
     }
 

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,6 +155,10 @@ class StoreOpeningTest {
                 + database.resolve("owner.properties") + ": java.time.format.DateTimeParseException")), logged.toString());
         assertTrue(logged.stream().anyMatch(line -> line.startsWith("WARNING Cannot record this process as the owner of the"
                 + " database in " + other.resolve("owner.properties") + ": java.nio.file.")), logged.toString());
+        try (Stream<Path> left = Files.list(other)) {
+            assertEquals(List.of(), left.filter(path -> path.getFileName().toString().endsWith(".tmp")).toList(),
+                    "the temporary record that could not take its place is gone");
+        }
     }
 
     private static void execute(Store store, String... statements) {
