@@ -28,8 +28,8 @@ record StartedRun(Process process, Path out, Path err) {
         Path err = Files.createTempFile(workFolder, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
-        if (hold != null) {
-            builder.environment().put("SWINGLINK_JAVA_OPTS", "-Dswinglink.import.hold=" + hold);
+        if (hold != null) { // SWINGLINK_JAVA_OPTS replaces the launcher's options for a small import: keep them
+            builder.environment().put("SWINGLINK_JAVA_OPTS", "-Xmx1g -XX:TieredStopAtLevel=1 -Dswinglink.import.hold=" + hold);
         }
         return new StartedRun(builder.start(), out, err);
     }
