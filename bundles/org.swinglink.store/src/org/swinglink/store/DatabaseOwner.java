@@ -25,6 +25,7 @@ import java.util.Properties;
  */
 public record DatabaseOwner(long pid, String program, String user, String host, Instant since) {
     static final String FILE_NAME = "owner.properties";
+    private static final System.Logger LOG = System.getLogger(DatabaseOwner.class.getName());
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     /** This process, described by the application it runs. */
@@ -61,14 +62,27 @@ public record DatabaseOwner(long pid, String program, String user, String host, 
         properties.setProperty("host", host);
         properties.setProperty("since", since.toString());
         Path file = folder.root().resolve(FILE_NAME);
+        Path temporary = null;
         try {
-            Path temporary = Files.createTempFile(folder.root(), "owner", ".tmp");
+            temporary = Files.createTempFile(folder.root(), "owner", ".tmp");
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 properties.store(out, "The process that has this SwingLink database open");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) { // the database works without it; only the message naming the holder is lost
+            LOG.log(System.Logger.Level.WARNING, "Cannot record this process as the owner of the database in " + file + ": " + e);
+            deleteQuietly(temporary);
+        }
+    }
+
+    /** A temporary record that could not take its place: left, one would pile up in the folder at every start. */
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException e) {
-            // The database works without it.
+            LOG.log(System.Logger.Level.WARNING, "Cannot remove " + temporary + ": " + e);
         }
     }
 
@@ -78,8 +92,8 @@ public record DatabaseOwner(long pid, String program, String user, String host, 
         if (readFrom(folder).map(owner -> owner.pid == pid).orElse(false)) {
             try {
                 Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // A stale record is ignored once its process is gone.
+            } catch (IOException e) { // a stale record is ignored once its process is gone
+                LOG.log(System.Logger.Level.WARNING, "Cannot remove the owner record " + file + ": " + e);
             }
         }
     }
@@ -111,7 +125,8 @@ public record DatabaseOwner(long pid, String program, String user, String host, 
             return Optional.of(new DatabaseOwner(Long.parseLong(properties.getProperty("pid", "-1")),
                     properties.getProperty("program", "a SwingLink process"), properties.getProperty("user", "?"),
                     properties.getProperty("host", "?"), Instant.parse(properties.getProperty("since", Instant.EPOCH.toString()))));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) { // then Derby's own refusal is all a second process can say
+            LOG.log(System.Logger.Level.WARNING, "Cannot read the owner record " + file + ": " + e);
             return Optional.empty();
         }
     }

@@ -11,9 +11,14 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +113,51 @@ class StoreOpeningTest {
         try (Store store = Store.open(database)) {
             assertFalse(columns(store, "IMPORT_PLAYERS").contains("OFFSET_SUPPORT"),
                     "the stamp says the schema is current, so it is taken as it is");
+        }
+    }
+
+    @Test
+    void givenAnOwnerRecordThatCannotBeReadOrReplaced_whenOpened_thenTheDatabaseOpensAndTheLogSaysWhy() throws Exception {
+        Path database = folder.resolve("db");
+        Files.createDirectories(database);
+        Files.writeString(database.resolve("owner.properties"), "pid=1\nsince=yesterday\n");
+        Path other = folder.resolve("other");
+        Files.createDirectories(other.resolve("owner.properties/in-the-way")); // a folder where the record goes
+        List<String> logged = new ArrayList<>();
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getLevel() + " " + record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger owners = Logger.getLogger("org.swinglink.store.DatabaseOwner");
+        owners.addHandler(collect);
+        try {
+            try (Store store = Store.open(new DatabaseFolder(database))) {
+                assertEquals(0, store.queries().importSessions().size());
+            }
+            try (Store store = Store.open(new DatabaseFolder(other))) {
+                assertEquals(0, store.queries().importSessions().size());
+            }
+        } finally {
+            owners.removeHandler(collect);
+        }
+
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("WARNING Cannot read the owner record "
+                + database.resolve("owner.properties") + ": java.time.format.DateTimeParseException")), logged.toString());
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("WARNING Cannot record this process as the owner of the"
+                + " database in " + other.resolve("owner.properties") + ": java.nio.file.")), logged.toString());
+        try (Stream<Path> left = Files.list(other)) {
+            assertEquals(List.of(), left.filter(path -> path.getFileName().toString().endsWith(".tmp")).toList(),
+                    "the temporary record that could not take its place is gone");
         }
     }
 

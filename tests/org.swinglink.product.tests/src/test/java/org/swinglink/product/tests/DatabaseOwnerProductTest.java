@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,31 +23,28 @@ class DatabaseOwnerProductTest {
     @Test
     void givenAnImportRunning_whenASecondRunOpensTheDatabase_thenItNamesTheProcessThatHoldsIt() throws Exception {
         Path db = work.resolve("db");
-        Exports big = GeneratedSession.of("Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(30_000)
+        Exports session = GeneratedSession.of("Jane Doe", LocalDateTime.of(2026, 3, 1, 15, 0)).pitches(30)
                 .write(work.resolve("input"), 1);
-        Process holder = new ProcessBuilder(ProductRun.productFolder().resolve("swinglink").toString(), "import", "--db",
-                db.toString(), "--player", "Jane Doe", big.hitTrax().toString(), big.blast().toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        // held with its rows written, before the commit, until the second run has ended: it certainly still runs
+        Path release = work.resolve("release");
+        StartedRun holder = StartedRun.start(work, Map.of(), release, List.of("import", "--db", db.toString(), "--player",
+                "Jane Doe", session.hitTrax().toString(), session.blast().toString()));
+        ProductRun second;
         try {
-            Path ownerFile = db.resolve("owner.properties");
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!(Files.exists(ownerFile) && Files.readString(ownerFile).contains("pid=" + holder.pid()))) {
-                assertTrue(holder.isAlive(), "the import ended before the test could try a second run");
-                assertTrue(System.currentTimeMillis() < deadline, "no owner record appeared");
-                Thread.sleep(50);
-            }
-
-            ProductRun second = ProductRun.run(work, "sessions", "--db", db.toString());
-
-            assertEquals(3, second.exitCode(), second.toString());
-            assertTrue(second.err().contains("The SwingLink database in " + db + " is in use by the SwingLink command line"
-                    + " (swinglink) (process " + holder.pid() + ", started by "), second.toString());
-            assertTrue(second.err().contains("close that one, or choose another database (--db)"), second.toString());
-            assertFalse(second.err().contains("Exception") || second.err().contains("\tat "), "no stack trace\n" + second);
+            holder.awaitCommitPoint(release);
+            second = ProductRun.run(work, "sessions", "--db", db.toString());
         } finally {
-            assertTrue(holder.waitFor(120, TimeUnit.SECONDS), "the import did not finish");
+            Files.writeString(release, "");
         }
-        assertEquals(0, holder.exitValue());
+        ProductRun imported = holder.ended();
+
+        assertEquals(3, second.exitCode(), second.toString());
+        assertTrue(second.err().contains("The SwingLink database in " + db + " is in use by the SwingLink command line"
+                + " (swinglink) (process " + holder.process().pid() + ", started by "), second.toString());
+        assertTrue(second.err().contains("close that one, or choose another database (--db)"), second.toString());
+        assertFalse(second.err().contains("Exception") || second.err().contains("\tat "), "no stack trace\n" + second);
+        assertEquals(0, imported.exitCode(), imported.toString());
+        assertTrue(imported.out().contains("completed: 30 HitTrax events"), "the held import went on after the refusal: " + imported);
         assertFalse(Files.exists(db.resolve("owner.properties")), "the owner record goes when the database is closed");
         assertEquals(0, ProductRun.run(work, "sessions", "--db", db.toString()).exitCode());
     }

@@ -5,18 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.swinglink.product.tests.ProductRun.JANE_DOE_BLAST;
 import static org.swinglink.product.tests.ProductRun.JANE_DOE_HITTRAX;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code swinglink players} and {@code players rename|merge|delete}, as a user runs them from the shell. */
 class PlayersCommandsTest {
+    /** A database in which Jane's HitTrax session is under her name, her Blast swings under another spelling. */
+    @TempDir
+    static Path janeUnderTwoNames;
+
     @TempDir
     Path work;
 
@@ -24,13 +32,25 @@ class PlayersCommandsTest {
         return ProductRun.onDatabaseInChicago(work, arguments);
     }
 
-    /** Jane's HitTrax session under her name, her Blast swings under another spelling. */
-    @BeforeEach
-    void importJaneUnderTwoNames() throws Exception {
-        ProductRun hittrax = swinglink("import", "--player", "Jane Doe", ProductRun.fixture(JANE_DOE_HITTRAX).toString());
+    /** Imported once for the class: each test changes a copy of its own. */
+    @BeforeAll
+    static void importJaneUnderTwoNames() throws Exception {
+        ProductRun hittrax = ProductRun.onDatabaseInChicago(janeUnderTwoNames, "import", "--player", "Jane Doe",
+                ProductRun.fixture(JANE_DOE_HITTRAX).toString());
         assertEquals(0, hittrax.exitCode(), hittrax.toString());
-        ProductRun blast = swinglink("import", "--player", "Janie Doe", ProductRun.fixture(JANE_DOE_BLAST).toString());
+        ProductRun blast = ProductRun.onDatabaseInChicago(janeUnderTwoNames, "import", "--player", "Janie Doe",
+                ProductRun.fixture(JANE_DOE_BLAST).toString());
         assertEquals(0, blast.exitCode(), blast.toString());
+    }
+
+    @BeforeEach
+    void copyTheDatabase() throws IOException {
+        Path from = janeUnderTwoNames.resolve("db");
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Files.copy(path, work.resolve("db").resolve(from.relativize(path).toString()));
+            }
+        }
     }
 
     @Test

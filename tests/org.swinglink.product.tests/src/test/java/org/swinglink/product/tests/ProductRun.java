@@ -60,9 +60,14 @@ record ProductRun(int exitCode, String out, String err) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("swinglink " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            }
+        } catch (InterruptedException e) { // the test's time is up: the product must not outlive it
             process.destroyForcibly();
-            throw new AssertionError("swinglink " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+            throw e;
         }
         return new ProductRun(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));

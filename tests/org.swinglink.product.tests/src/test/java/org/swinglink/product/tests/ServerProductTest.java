@@ -145,9 +145,9 @@ class ServerProductTest {
      */
     private List<ProductRun> atOnce(List<Path> one, List<Path> other) throws Exception {
         Path release = work.resolve("release-" + System.nanoTime());
-        Started held = start(one, release);
+        StartedRun held = start(one, release);
         held.awaitCommitPoint(release);
-        Started waiting = start(other, null);
+        StartedRun waiting = start(other, null);
         Thread.sleep(3000); // time enough to pair or store around the first import, if nothing made it wait
         boolean waited = waiting.process().isAlive();
         Files.writeString(release, "");
@@ -156,52 +156,25 @@ class ServerProductTest {
         return runs;
     }
 
-    /** An import running in a process of its own, and where its output goes. */
-    private record Started(Process process, Path out, Path err) {
-        /** Waits until the import, started with {@code release} as its hold file, has its rows written and waits to commit. */
-        void awaitCommitPoint(Path release) throws Exception {
-            Path reached = Path.of(release + ".reached");
-            for (int i = 0; i < 2400 && !Files.exists(reached) && process.isAlive(); i++) {
-                Thread.sleep(50);
-            }
-            if (!Files.exists(reached)) {
-                org.junit.jupiter.api.Assertions.fail("the import did not reach its commit: " + ended());
-            }
-        }
-
-        ProductRun ended() throws Exception {
-            assertTrue(process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "an import did not end");
-            return new ProductRun(process.exitValue(), Files.readString(out), Files.readString(err));
-        }
-    }
-
-    private Started start(List<Path> files, Path hold) throws IOException {
+    private StartedRun start(List<Path> files, Path hold) throws IOException {
         return start("Dee Hall", files, hold);
     }
 
-    private Started start(String player, List<Path> files, Path hold) throws IOException {
+    private StartedRun start(String player, List<Path> files, Path hold) throws IOException {
         return start(server.address(), player, files, hold);
     }
 
-    private Started start(String database, String player, List<Path> files, Path hold) throws IOException {
+    private StartedRun start(String database, String player, List<Path> files, Path hold) throws IOException {
         List<String> arguments = new java.util.ArrayList<>(List.of("import", "--player", player));
         files.forEach(file -> arguments.add(file.toString()));
         return startCommand(database, arguments, hold);
     }
 
     /** The product run with {@code arguments} on {@code database}, not waited for; {@code hold}: its import's hold file, or null. */
-    private Started startCommand(String database, List<String> arguments, Path hold) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(ProductRun.productFolder().resolve("swinglink").toString()));
-        command.addAll(arguments);
-        command.addAll(List.of("--db", database, "--zone", "America/Chicago"));
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().putAll(Map.of("PGPASSWORD", server.password(), "HOME", work.toString()));
-        if (hold != null) {
-            builder.environment().put("SWINGLINK_JAVA_OPTS", "-Dswinglink.import.hold=" + hold);
-        }
-        return new Started(builder.start(), out, err);
+    private StartedRun startCommand(String database, List<String> arguments, Path hold) throws IOException {
+        List<String> all = new java.util.ArrayList<>(arguments);
+        all.addAll(List.of("--db", database, "--zone", "America/Chicago"));
+        return StartedRun.start(work, Map.of("PGPASSWORD", server.password(), "HOME", work.toString()), hold, all);
     }
 
     @Test
@@ -209,7 +182,7 @@ class ServerProductTest {
         Exports visit = GeneratedSession.of("Eve Lane", LocalDateTime.of(2026, 6, 1, 16, 0)).pitches(50)
                 .write(work.resolve("eve"), 31);
         Path release = work.resolve("release-never");
-        Started held = start("Eve Lane", List.of(visit.hitTrax(), visit.blast()), release);
+        StartedRun held = start("Eve Lane", List.of(visit.hitTrax(), visit.blast()), release);
         held.awaitCommitPoint(release);
 
         ProductRun whileRunning = onServer(server.password(), "sessions");
@@ -233,7 +206,7 @@ class ServerProductTest {
         Exports visit = GeneratedSession.of("Rae Kim", LocalDateTime.of(2026, 6, 2, 16, 0)).pitches(40)
                 .write(work.resolve("rae"), 37);
         Path release = work.resolve("release-after-restart");
-        Started held = start("Rae Kim", List.of(visit.hitTrax(), visit.blast()), release);
+        StartedRun held = start("Rae Kim", List.of(visit.hitTrax(), visit.blast()), release);
         held.awaitCommitPoint(release);
 
         server.restart(); // the import's connection is cut with its rows written, not committed
@@ -263,8 +236,8 @@ class ServerProductTest {
         Exports bob = GeneratedSession.of("Bob Diaz", LocalDateTime.of(2026, 6, 3, 17, 0)).pitches(30)
                 .write(work.resolve("bob"), 43);
 
-        Started first = start(fresh, "Ann Cole", List.of(ann.hitTrax(), ann.blast()), null);
-        Started second = start(fresh, "Bob Diaz", List.of(bob.hitTrax(), bob.blast()), null);
+        StartedRun first = start(fresh, "Ann Cole", List.of(ann.hitTrax(), ann.blast()), null);
+        StartedRun second = start(fresh, "Bob Diaz", List.of(bob.hitTrax(), bob.blast()), null);
         ProductRun one = first.ended();
         ProductRun other = second.ended();
 
@@ -288,11 +261,11 @@ class ServerProductTest {
         assertEquals(monday.swings(), mondaySwings.size());
 
         Path release = work.resolve("release-gus");
-        Started importing = start("Gus Ng", List.of(tuesday.hitTrax(), tuesday.blast()), release);
+        StartedRun importing = start("Gus Ng", List.of(tuesday.hitTrax(), tuesday.blast()), release);
         importing.awaitCommitPoint(release);
         List<String> assigning = new java.util.ArrayList<>(List.of("assign", "--player", "Gus Ng"));
         assigning.addAll(mondaySwings);
-        Started assignment = startCommand(server.address(), assigning, null);
+        StartedRun assignment = startCommand(server.address(), assigning, null);
         Thread.sleep(3000); // time enough to pair around the import, if nothing made the assignment wait
         boolean waited = assignment.process().isAlive();
         Files.writeString(release, "");
