@@ -68,9 +68,11 @@ final class ProgressLine implements AutoCloseable {
         } catch (RuntimeException e) { // a figure read while the command changes it; the next draw has it
             return;
         }
-        // a line wider than the terminal wraps, and the carriage return would then redraw only its last part
+        // a line wider than the terminal wraps, and the carriage return would then redraw only its last part;
+        // the figures that do not fit are left out whole (they are two spaces apart), not cut mid-word
         if (text.length() > width - 1) {
-            text = text.substring(0, width - 1);
+            int lastWhole = text.lastIndexOf("  ", width - 1);
+            text = text.substring(0, lastWhole > 0 ? lastWhole : width - 1);
         }
         if (text.equals(shown)) {
             return;
