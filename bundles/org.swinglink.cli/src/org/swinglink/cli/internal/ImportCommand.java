@@ -97,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
 
     /** The progress line ends before the report starts. */
     private ImportReport importWithProgress(Store store, ImportRequest request) {
-        ImportProgress progress = new ImportProgress();
+        ImportProgress progress = new ImportProgress(ProgressLine.willDraw(root));
         try (ProgressLine line = ProgressLine.open(root, progress::status)) {
             ImportReport report = root.services.importer().importFiles(store, request, progress);
             progress.done();

@@ -27,11 +27,20 @@ final class ImportProgress implements ImportMonitor {
     /** Rows (lines less a header) of the files before each file, and of all at the end; null until counted. */
     private volatile long[] rowsBefore;
     private volatile boolean done;
+    private final boolean countRows;
+
+    /** @param countRows whether to count the files' rows for "of about how many": only for a line that is drawn */
+    ImportProgress(boolean countRows) {
+        this.countRows = countRows;
+    }
 
     @Override
     public void filesFound(List<SourceFile> found) {
         readingStarted = System.nanoTime();
         files = found.size();
+        if (!countRows) { // a pipe, a file or --quiet: reading every file once more would buy nothing
+            return;
+        }
         List<Path> paths = found.stream().map(SourceFile::path).toList();
         // counted beside the import, which reads the same files from the cache a moment later
         Thread counting = new Thread(() -> rowsBefore = rowsBefore(paths), "SwingLink rows to read");

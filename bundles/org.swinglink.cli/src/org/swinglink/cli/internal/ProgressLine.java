@@ -47,8 +47,12 @@ final class ProgressLine implements AutoCloseable {
     /** A line drawing {@code status} while standard error is a terminal and {@code --quiet} was not given; else nothing. */
     static ProgressLine open(SwingLinkCommand root, Supplier<String> status) {
         Integer columns = Integer.getInteger(COLUMNS_PROPERTY);
-        boolean drawn = columns != null && !root.quiet;
-        return new ProgressLine(root.err, status, columns != null && columns > 0 ? columns : DEFAULT_COLUMNS, drawn);
+        return new ProgressLine(root.err, status, columns != null && columns > 0 ? columns : DEFAULT_COLUMNS, willDraw(root));
+    }
+
+    /** Whether a line opened for this command would be drawn: what it shows need not be worked out otherwise. */
+    static boolean willDraw(SwingLinkCommand root) {
+        return Integer.getInteger(COLUMNS_PROPERTY) != null && !root.quiet;
     }
 
     /** Whether the line is drawn (else the command may say how it gets on in its own way). */
