@@ -1,6 +1,9 @@
 package org.swinglink.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,9 +32,35 @@ public record DatabaseFolder(Path root) {
         return homeFolder();
     }
 
-    /** {@code ~/.swinglink}: the database when none is chosen, and this computer's logs when the database is a server. */
+    /**
+     * This computer's SwingLink folder: the database when none is chosen, and this computer's logs when
+     * the database is a server. Where each platform keeps application data ({@link #conventionalRoot}).
+     */
     public static DatabaseFolder homeFolder() {
-        return new DatabaseFolder(Path.of(System.getProperty("user.home"), ".swinglink"));
+        return new DatabaseFolder(conventionalRoot(System.getProperty("os.name"), System.getenv(),
+                Path.of(System.getProperty("user.home"))));
+    }
+
+    /**
+     * {@code %APPDATA%\SwingLink} on Windows, {@code ~/Library/Application Support/SwingLink} on macOS,
+     * {@code ~/.swinglink} elsewhere; an existing {@code ~/.swinglink} on any of them, so that a database
+     * made before this rule (or moved from a Linux machine) stays where its owner knows it.
+     */
+    public static Path conventionalRoot(String osName, Map<String, String> environment, Path userHome) {
+        Path dotFolder = userHome.resolve(".swinglink");
+        if (Files.isDirectory(dotFolder)) {
+            return dotFolder;
+        }
+        String os = osName == null ? "" : osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = environment.get("APPDATA");
+            Path roaming = appData == null || appData.isBlank() ? userHome.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            return roaming.resolve("SwingLink");
+        }
+        if (os.startsWith("mac")) {
+            return userHome.resolve("Library").resolve("Application Support").resolve("SwingLink");
+        }
+        return dotFolder;
     }
 
     public Path derbyDirectory() {
@@ -40,7 +69,7 @@ public record DatabaseFolder(Path root) {
 
     /** Whether the folder holds a database Derby made, rather than nothing yet (opening would make one). */
     public boolean holdsDatabase() {
-        return java.nio.file.Files.exists(derbyDirectory().resolve("service.properties"));
+        return Files.exists(derbyDirectory().resolve("service.properties"));
     }
 
     /**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * A user's one database setting (the CLI's {@code --db}, the workbench's preference): a server
  * address ({@link ServerAddress#isServerAddress}) or a folder; blank means {@code -Dswinglink.db},
- * else {@code ~/.swinglink}. Read in one place so that opening and checking a setting agree.
+ * else {@link DatabaseFolder#homeFolder()}. Read in one place so that opening and checking a setting agree.
  */
 final class DatabaseSetting {
     private DatabaseSetting() {

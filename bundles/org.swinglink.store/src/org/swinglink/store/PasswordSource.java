@@ -15,7 +15,7 @@ import java.util.Set;
 /**
  * Finds the password for a {@link ServerAddress} as libpq does, so a facility's existing
  * {@code psql} set-up works unchanged: {@code PGPASSWORD}, else the first line of the password file
- * ({@code PGPASSFILE}, else {@code ~/.pgpass}) whose {@code hostname:port:database:username} fields
+ * ({@code PGPASSFILE}, else {@code ~/.pgpass}, on Windows {@code %APPDATA%\\postgresql\\pgpass.conf}) whose {@code hostname:port:database:username} fields
  * match, {@code *} matching anything and {@code \} escaping {@code :} and itself. As libpq does, a
  * password file that others can read is not used (and {@link #warnings()} says so).
  */
@@ -25,17 +25,33 @@ public final class PasswordSource {
             PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE);
 
     private final Map<String, String> environment;
-    private final Path home;
+    private final Path defaultFile;
     private final List<String> warnings = new ArrayList<>();
 
+    /** With {@code home/.pgpass} as the password file unless {@code PGPASSFILE} names one. */
     public PasswordSource(Map<String, String> environment, Path home) {
-        this.environment = environment;
-        this.home = home;
+        this(home.resolve(".pgpass"), environment);
     }
 
-    /** From this process's environment and the user's home folder. */
+    private PasswordSource(Path defaultFile, Map<String, String> environment) {
+        this.environment = environment;
+        this.defaultFile = defaultFile;
+    }
+
+    /** From this process's environment and the user's home folder, with this platform's password file. */
     public static PasswordSource ofThisProcess() {
-        return new PasswordSource(System.getenv(), Path.of(System.getProperty("user.home")));
+        Map<String, String> environment = System.getenv();
+        Path home = Path.of(System.getProperty("user.home"));
+        return new PasswordSource(defaultFile(System.getProperty("os.name"), environment, home), environment);
+    }
+
+    /** Where libpq looks when {@code PGPASSFILE} is not set. */
+    public static Path defaultFile(String osName, Map<String, String> environment, Path home) {
+        String appData = environment.get("APPDATA");
+        if (osName != null && osName.startsWith("Windows") && appData != null && !appData.isBlank()) {
+            return Path.of(appData, "postgresql", "pgpass.conf");
+        }
+        return home.resolve(".pgpass");
     }
 
     /** The password for {@code address}, or empty when none is set (the server may not ask for one). */
@@ -45,7 +61,7 @@ public final class PasswordSource {
             return Optional.of(fromEnvironment);
         }
         Path file = Optional.ofNullable(environment.get("PGPASSFILE")).filter(name -> !name.isBlank()).map(Path::of)
-                .orElse(home.resolve(".pgpass"));
+                .orElse(defaultFile);
         if (!Files.isRegularFile(file) || readableByOthers(file)) {
             return Optional.empty();
         }

@@ -129,7 +129,7 @@ public final class Store implements AutoCloseable {
 
     /**
      * The database a user's setting names: a server address ({@link ServerAddress#isServerAddress}),
-     * else a folder; blank means {@code -Dswinglink.db}, else {@code ~/.swinglink}.
+     * else a folder; blank means {@code -Dswinglink.db}, else {@link DatabaseFolder#homeFolder()}.
      */
     public static Store open(String setting) {
         String effective = DatabaseSetting.effective(setting);

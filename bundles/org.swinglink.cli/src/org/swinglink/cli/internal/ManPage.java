@@ -44,7 +44,8 @@ record ManPage(CommandSpec root, String version) {
         item(out, "SWINGLINK_DROPINS", "The folder of third-party parser bundles (default: dropins/ beside the launcher).");
         item(out, "PGPASSWORD, PGPASSFILE", "The password for a server database, or the file it is read from (default ~/.pgpass).");
         out.println(".SH FILES");
-        item(out, "~/.swinglink", "The default database folder: the embedded database, swinglink.log with the details of failures,"
+        item(out, "~/.swinglink", "The default database folder (on macOS ~/Library/Application Support/SwingLink unless"
+                + " ~/.swinglink exists): the embedded database, swinglink.log with the details of failures,"
                 + " and the working copies of running imports.");
         out.println(".SH SEE ALSO");
         out.println("swinglink help COMMAND; swinglink generate-completion");

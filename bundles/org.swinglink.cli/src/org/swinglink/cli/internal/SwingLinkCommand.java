@@ -32,8 +32,10 @@ import picocli.CommandLine.ScopeType;
                 "3:the database cannot be opened", "70:a defect in SwingLink" })
 final class SwingLinkCommand {
     @Option(names = "--db", paramLabel = "DIR|URL", scope = ScopeType.INHERIT,
-            description = "SwingLink's database: a folder (embedded Derby; default ~/.swinglink) or a shared PostgreSQL server, "
-                    + "postgresql://[user@]host[:port]/dbname[?sslmode=...]; its password from PGPASSWORD or ~/.pgpass.")
+            description = "SwingLink's database: a folder (embedded Derby; default ~/.swinglink on Linux, "
+                    + "~/Library/Application Support/SwingLink on macOS, %APPDATA%\\SwingLink on Windows) or a shared "
+                    + "PostgreSQL server, postgresql://[user@]host[:port]/dbname[?sslmode=...]; its password from PGPASSWORD "
+                    + "or ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on Windows).")
     String database;
 
     @Option(names = "--zone", paramLabel = "ZONE", scope = ScopeType.INHERIT, converter = ZoneConverter.class,

@@ -29,7 +29,7 @@ final class WatchCommand implements Callable<Integer> {
     private List<Path> folders;
 
     @Option(names = "--log", paramLabel = "FILE",
-            description = "Where the lines are appended as well. Default: watch.log in the database folder (~/.swinglink).")
+            description = "Where the lines are appended as well. Default: watch.log in the database folder (see --db).")
     private Path logFile;
 
     @Option(names = "--interval", paramLabel = "SECONDS",

@@ -76,7 +76,7 @@ public class StoreAddon {
         }
     }
 
-    /** {@code -Dswinglink.db} wins (tests and the launcher's --db), then the preferences; null means ~/.swinglink. */
+    /** {@code -Dswinglink.db} wins (tests and the launcher's --db), then the preferences; null means this computer's SwingLink folder. */
     private static String databaseSetting() {
         String property = System.getProperty(DatabaseFolder.PROPERTY);
         if (property != null && !property.isBlank()) {

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
+import org.swinglink.store.DatabaseFolder;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 
@@ -60,7 +61,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
         label(form, "&Database:");
         database = new Text(form, SWT.BORDER);
         database.setData(SwingLinkUi.WIDGET_ID, SwingLinkUi.PREFERENCES_DATABASE);
-        database.setMessage("a folder (default ~/.swinglink) or postgresql://user@host/dbname");
+        database.setMessage("a folder (default " + DatabaseFolder.homeFolder().root() + ") or postgresql://user@host/dbname");
         database.setText(UiPreferences.database().orElse(""));
         GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(database);
         Button browse = new Button(form, SWT.PUSH);
