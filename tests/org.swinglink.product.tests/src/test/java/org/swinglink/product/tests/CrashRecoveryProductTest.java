@@ -22,6 +22,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.testing.GeneratedSession;
 import org.swinglink.testing.GeneratedSession.Exports;
@@ -36,6 +37,7 @@ import org.swinglink.testing.GeneratedSession.Exports;
  * imported again and each player holds their files' rows, once.
  * The seed is printed; rerun one with -Dswinglink.crash.seed=N, more kills with -Dswinglink.crash.kills=N.
  */
+@Isolated // kills imports at chosen moments: another product run beside it moves those moments
 class CrashRecoveryProductTest {
     private static final int PITCHES_PER_SESSION = 800;
     private static final int SESSIONS = 8;

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.testing.GeneratedSession;
 import org.swinglink.testing.GeneratedSession.Exports;
 
 /** Embedded Derby admits one process: a second one is told which process has the database. */
+@Isolated // holds a commit open while another run waits on it
 class DatabaseOwnerProductTest {
     @TempDir
     Path work;

@@ -17,6 +17,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.testing.GeneratedSession;
@@ -27,6 +28,7 @@ import org.swinglink.testing.GeneratedSession.Exports;
  * this class: the same import and report as in a Derby folder, and a server that refuses or is not
  * there answered in one sentence with exit code 3, no password printed.
  */
+@Isolated // restarts the shared PostgreSQL server (CopyProductTest uses it) and times two computers against each other
 class ServerProductTest {
     @RegisterExtension
     static final PostgresForTests server = new PostgresForTests();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * which is the same both ways and, beyond 20 files, sums the files per source and lists only the
  * one with a problem.
  */
+@Isolated // reads a terminal by the clock
 class TerminalProductTest {
     private static final String BAD_FILE = "jane-doe-2024-10-26.csv";
 

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.swinglink.testing.GeneratedSession;
 import org.swinglink.testing.GeneratedSession.Exports;
@@ -24,6 +25,7 @@ import org.swinglink.testing.GeneratedSession.Exports;
  * {@code swinglink watch}, run as the cage PC runs it and stopped with SIGTERM as systemd stops it:
  * files written while it watches, slowly, in sub-folders, as ZIPs and again as copies.
  */
+@Isolated // waits for files to settle by the clock
 class WatchProductTest {
     @TempDir
     Path work;
