@@ -2,6 +2,7 @@ package org.swinglink.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -83,7 +84,7 @@ class WindowsLaunchersTest {
         assertEquals("setlocal EnableExtensions DisableDelayedExpansion", commands.get(1).text(),
                 launcher + ": setlocal before anything is set, with delayed expansion off (a user may have it on by default)");
         Line enabling = script.first(line -> line.text().toLowerCase().contains("enabledelayedexpansion"));
-        assertEquals(null, enabling, launcher + ": delayed expansion would eat the arguments' \"!\": " + enabling);
+        assertNull(enabling, launcher + ": delayed expansion would eat the arguments' \"!\": " + enabling);
     }
 
     @ParameterizedTest(name = "{0}")
