@@ -179,8 +179,11 @@ class WindowsLaunchersTest {
                 launcher + ": the launcher jar is looked for as plugins\\org.eclipse.equinox.launcher_*.jar");
         assertTrue(java.text().contains(" -jar \"%LAUNCHER%\" "), launcher + ": " + java);
 
-        String heap = match(linux, "(-Xmx\\w+)", launcher.linux());
-        assertTrue(script.assigns("JAVA_OPTIONS", heap), launcher + ": default JVM options " + heap + " (as on Linux)");
+        // the Linux launcher's defaults for a small input: its heap, and its JIT choice where it makes one
+        String defaults = match(linux, "(-Xmx\\w+)", launcher.linux());
+        Matcher jit = Pattern.compile("jit_options=\\((-XX:\\S+)\\)").matcher(linux);
+        defaults += jit.find() ? " " + jit.group(1) : "";
+        assertTrue(script.has("set \"JAVA_OPTIONS=" + defaults + "\""), launcher + ": default JVM options " + defaults + " (as on Linux)");
         assertTrue(script.has("if defined SWINGLINK_JAVA_OPTS set \"JAVA_OPTIONS=%SWINGLINK_JAVA_OPTS%\""),
                 launcher + ": SWINGLINK_JAVA_OPTS replaces the defaults");
         assertTrue(java.text().contains(" %JAVA_OPTIONS% "), launcher + ": " + java);
