@@ -61,9 +61,11 @@ class WorkbenchTest {
 
     @Test
     @Order(1)
-    void givenTheWorkbench_thenItsWindowHasTheTitleTheMenusAndTheImportButton() {
+    void givenTheWorkbench_thenItsWindowHasTheTitleTheIconTheMenusAndTheImportButton() {
         Shell shell = workbench.mainShell();
         assertEquals("SwingLink", workbench.sync(shell::getText));
+        assertEquals(64, workbench.sync(() -> shell.getImage() == null ? 0 : shell.getImage().getBounds().width),
+                "the window's icon is SwingLink's 64 px one");
         assertEquals(List.of("&File", "&Edit", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
         List<String> tools = workbench.sync(() -> Widgets.all(shell, ToolBar.class).stream()
                 .flatMap(bar -> List.of(bar.getItems()).stream()).map(ToolItem::getText).toList());
