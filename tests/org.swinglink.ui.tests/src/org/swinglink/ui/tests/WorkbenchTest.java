@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
@@ -61,9 +62,11 @@ class WorkbenchTest {
 
     @Test
     @Order(1)
-    void givenTheWorkbench_thenItsWindowHasTheTitleTheMenusAndTheImportButton() {
+    void givenTheWorkbench_thenItsWindowHasTheTitleTheIconTheMenusAndTheImportButton() {
         Shell shell = workbench.mainShell();
         assertEquals("SwingLink", workbench.sync(shell::getText));
+        assertEquals(List.of(16, 32, 48, 64), workbench.sync(() -> Stream.of(shell.getImages()).map(image -> image.getBounds().width).toList()),
+                "the window's icon in the sizes a desktop picks from");
         assertEquals(List.of("&File", "&Edit", "&Help"), workbench.sync(() -> texts(shell.getMenuBar())));
         List<String> tools = workbench.sync(() -> Widgets.all(shell, ToolBar.class).stream()
                 .flatMap(bar -> List.of(bar.getItems()).stream()).map(ToolItem::getText).toList());
