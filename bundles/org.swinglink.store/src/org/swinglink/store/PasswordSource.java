@@ -40,9 +40,12 @@ public final class PasswordSource {
 
     /** From this process's environment and the user's home folder, with this platform's password file. */
     public static PasswordSource ofThisProcess() {
-        Map<String, String> environment = System.getenv();
-        Path home = Path.of(System.getProperty("user.home"));
-        return new PasswordSource(defaultFile(System.getProperty("os.name"), environment, home), environment);
+        return new PasswordSource(defaultFile(), System.getenv());
+    }
+
+    /** The password file libpq reads on this computer when {@code PGPASSFILE} names none. */
+    public static Path defaultFile() {
+        return defaultFile(System.getProperty("os.name"), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     /** Where libpq looks when {@code PGPASSFILE} is not set. */

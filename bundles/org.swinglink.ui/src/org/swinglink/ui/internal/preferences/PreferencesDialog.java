@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.osgi.service.prefs.BackingStoreException;
 import org.swinglink.store.DatabaseFolder;
+import org.swinglink.store.PasswordSource;
 import org.swinglink.ui.SwingLinkUi;
 import org.swinglink.ui.internal.UiPreferences;
 
@@ -74,7 +75,7 @@ public final class PreferencesDialog extends TitleAreaDialog {
         Label note = new Label(form, SWT.WRAP);
         note.setText("A folder on this computer, or a shared PostgreSQL server:\n"
                 + "postgresql://[user@]host[:port]/dbname[?sslmode=require],\n"
-                + "its password in PGPASSWORD or ~/.pgpass, never here.\n"
+                + "its password in PGPASSWORD or " + PasswordSource.defaultFile() + ", never here.\n"
                 + "Takes effect at the next start; --db on the command line wins over it.");
         GridDataFactory.fillDefaults().span(2, 1).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(note);
 
