@@ -129,7 +129,11 @@ public final class FileArchive {
     }
 
     static boolean isZip(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
+        return isZipName(file.getFileName().toString());
+    }
+
+    static boolean isZipName(String name) {
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /** Two files of one import may share a name (same export name from two folders). */

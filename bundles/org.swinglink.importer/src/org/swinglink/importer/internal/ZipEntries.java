@@ -17,7 +17,8 @@ import org.swinglink.importer.ImportException;
  * the target folder, archives inside the archive, more entries or more bytes than any season of
  * exports needs, and compression no CSV reaches (a ZIP bomb). Sizes are counted while inflating:
  * the sizes an archive declares can lie. Links are never created: a symbolic-link entry unpacks as
- * a small file holding the link's target, which no source recognises.
+ * a small file holding the link's target, which no source recognises. Entries are written under
+ * names every platform takes ({@link PortableFileName}); reports name them as the archive does.
  */
 final class ZipEntries {
     static final int MAX_ENTRIES = 10_000;
@@ -41,21 +42,22 @@ final class ZipEntries {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 String name = entry.getName();
-                Path out = target.resolve(name).normalize();
                 // Checked before anything is skipped: "../x" must be refused, not mistaken for a hidden file.
-                if (!out.startsWith(target) || name.startsWith("/") || name.contains("\\")) {
+                if (name.startsWith("/") || name.contains("\\") || List.of(name.split("/")).contains("..")) {
                     throw new ImportException(zipDisplayName + ": entry '" + name + "' points outside the archive; refusing the ZIP");
                 }
                 if (entry.isDirectory() || isMetadata(name)) {
                     continue;
                 }
-                if (FileArchive.isZip(Path.of(name))) {
+                if (FileArchive.isZipName(name)) {
                     throw new ImportException(zipDisplayName + ": entry '" + name + "' is itself a ZIP archive; SwingLink opens"
                             + " one level of archives, so unpack it and import its files");
                 }
                 if (entries.size() == MAX_ENTRIES) {
                     throw new ImportException(zipDisplayName + ": more than " + MAX_ENTRIES + " entries; split the archive");
                 }
+                // Each entry in a folder of its own under a name this disk takes: the entry's may not be.
+                Path out = target.resolve(Integer.toString(entries.size())).resolve(PortableFileName.of(baseName(name)));
                 Files.createDirectories(out.getParent());
                 total += copy(in, out, new Budget(total, compressed), zipDisplayName + ": entry '" + name + "'");
                 entries.add(new Entry(out, zipDisplayName + "!/" + name));
@@ -134,6 +136,10 @@ final class ZipEntries {
             count += skipped;
             return skipped;
         }
+    }
+
+    private static String baseName(String entryName) {
+        return entryName.substring(entryName.lastIndexOf('/') + 1);
     }
 
     /** Folders macOS and editors add to archives; never exports. */

@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.swinglink.importer.FileReport;
 import org.swinglink.importer.ImportReport;
 import org.swinglink.model.ImportStatus;
 import org.swinglink.testing.Fixtures;
@@ -124,6 +125,29 @@ class HostileArchiveTest extends DatabaseTest {
 
         assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
         assertEquals(48, report.statistics().hittraxEvents(), "the linked copy is recognised as the same file and skipped");
+    }
+
+    @Test
+    void givenEntryNamesWindowsCannotCreateOrNoDiskTakes_whenImported_thenEachImportsUnderItsNameInTheZip() throws IOException {
+        // A Mac or a phone writes names Windows refuses (a colon, a question mark, a device name), and any
+        // archiver a name longer than the 255 bytes a file system allows.
+        String windowsHostile = "exports/CON: Jane <10:30>?.csv";
+        String tooLong = "exports/" + "John Roe, session of 15 October 2024 ".repeat(8) + ".csv";
+        Path zip = Files.createDirectories(folder.resolve("zips")).resolve("names.zip");
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipOut = new ZipOutputStream(out)) {
+            zipOut.putNextEntry(new ZipEntry(windowsHostile));
+            zipOut.write(hitTraxBytes());
+            zipOut.putNextEntry(new ZipEntry(tooLong));
+            zipOut.write(Files.readAllBytes(Fixtures.copy("hittrax/john-roe-2024-10-15.csv", folder.resolve("john"))));
+            zipOut.closeEntry();
+        }
+
+        ImportReport report = fixture.importBulk(zip);
+
+        assertEquals(ImportStatus.COMPLETED, report.status(), report.errorMessage());
+        assertEquals(List.of("names.zip!/" + windowsHostile, "names.zip!/" + tooLong),
+                report.files().stream().map(FileReport::fileName).sorted().toList());
+        assertEquals(78, report.statistics().hittraxEvents());
     }
 
     private void assertFailedWith(ImportReport report, String message) {
