@@ -35,10 +35,18 @@ set "LAUNCHER="
 for %%f in ("%HOME_DIR%\plugins\org.eclipse.equinox.launcher_*.jar") do if not defined LAUNCHER set "LAUNCHER=%%~ff"
 if not defined LAUNCHER goto no_launcher
 
+rem SwingLink writes UTF-8, so that a CSV sent to a file with ">" keeps accented names whatever the console's
+rem code page: the console shows UTF-8 while it runs and gets its own code page back after.
+set "CONSOLE_CODE_PAGE="
+for /f "tokens=2 delims=:." %%c in ('chcp 2^>nul') do set "CONSOLE_CODE_PAGE=%%c"
+if defined CONSOLE_CODE_PAGE chcp 65001 >nul 2>&1
+
 rem -data @noDefault: the headless product needs no Eclipse workspace. The arguments follow unchanged
 rem (spaces, quotes and "!" as typed), and SwingLink's exit code is this script's.
 "%JAVA%" %JAVA_OPTIONS% "-Dfelix.fileinstall.dir=%DROPINS%" -jar "%LAUNCHER%" -data @noDefault -application org.swinglink.cli.headless %*
-exit /b %ERRORLEVEL%
+set "STATUS=%ERRORLEVEL%"
+if defined CONSOLE_CODE_PAGE chcp %CONSOLE_CODE_PAGE% >nul 2>&1
+exit /b %STATUS%
 
 :no_java
 >&2 echo SwingLink needs Java 21 or newer and found none in JAVA_HOME, the registry or the PATH: install one from https://adoptium.net or set JAVA_HOME.

@@ -1,6 +1,8 @@
 package org.swinglink.cli.internal;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -18,8 +20,10 @@ public class HeadlessApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         String[] arguments = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS, new String[0]);
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // UTF-8 whatever the locale or console code page says: a CSV redirected to a file must keep every
+        // name (the Windows launcher switches the console to UTF-8 for the run).
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try (OsgiServices services = new OsgiServices(FrameworkUtil.getBundle(getClass()).getBundleContext())) {
             awaitDropins(services, err);
             return SwingLinkCommand.run(services, out, err, arguments);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,6 +52,21 @@ class ShellConventionsProductTest {
                 + ", and it holds other files (session.csv), so none is made there."), runs.get(3).toString());
         assertEquals(List.of("session.csv"), Files.list(exports).map(p -> p.getFileName().toString()).toList(),
                 "nothing was made among the user's files");
+    }
+
+    @Test
+    void givenAnAccentedName_whenListedUnderThePosixLocaleOrRedirected_thenItIsWrittenInUtf8() throws Exception {
+        // A cron job or a scheduled task has no UTF-8 locale, and Windows' code page is not UTF-8: what
+        // SwingLink writes to a file through ">" must keep every name all the same.
+        String db = work.resolve("db").toString();
+        ProductRun imported = ProductRun.run(work, Map.of("LC_ALL", "C.UTF-8"), "import", "--db", db, "--zone",
+                "America/Chicago", "--player", "José Peña", ProductRun.fixture(ProductRun.JANE_DOE_HITTRAX).toString());
+        assertEquals(0, imported.exitCode(), imported.toString());
+
+        ProductRun players = ProductRun.run(work, Map.of("LC_ALL", "C", "LANG", "C"), "players", "--db", db);
+
+        assertEquals(0, players.exitCode(), players.toString());
+        assertTrue(players.out().contains("José Peña"), players.toString());
     }
 
     @Test

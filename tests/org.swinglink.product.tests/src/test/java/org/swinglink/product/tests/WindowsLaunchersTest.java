@@ -119,8 +119,28 @@ class WindowsLaunchersTest {
     void givenALauncher_thenItReturnsTheExitCodeItGets(Launcher launcher) throws IOException {
         Script script = Script.read(launcher.cmd());
         Line java = script.javaCommand();
-        assertEquals("exit /b %ERRORLEVEL%", script.commandAfter(java).text(),
-                launcher + ": the command after the java command line returns its exit code");
+        Line after = script.commandAfter(java);
+        if (after.text().equals("set \"STATUS=%ERRORLEVEL%\"")) { // kept while the console gets its code page back
+            Line restore = script.commandAfter(after);
+            assertTrue(restore.text().matches("if defined CONSOLE_CODE_PAGE chcp %CONSOLE_CODE_PAGE% .*"), launcher + ": " + restore);
+            assertEquals("exit /b %STATUS%", script.commandAfter(restore).text(), launcher + ": returns the exit code kept");
+        } else {
+            assertEquals("exit /b %ERRORLEVEL%", after.text(),
+                    launcher + ": the command after the java command line returns its exit code");
+        }
+    }
+
+    @Test
+    void givenTheHeadlessLauncher_thenTheConsoleShowsTheUtf8SwingLinkWritesAndGetsItsCodePageBack() throws IOException {
+        Script script = Script.read(headless().cmd());
+        List<String> commands = script.commands().stream().map(Line::text).toList();
+        int java = commands.indexOf(script.javaCommand().text());
+        int utf8 = commands.indexOf("if defined CONSOLE_CODE_PAGE chcp 65001 >nul 2>&1");
+        assertTrue(utf8 >= 0 && utf8 < java, "the console is switched to UTF-8 before SwingLink runs: " + commands);
+        assertTrue(commands.subList(0, utf8).stream().anyMatch(command -> command.contains("set \"CONSOLE_CODE_PAGE=%%c\"")),
+                "its code page is read first");
+        assertTrue(commands.subList(java, commands.size()).contains("if defined CONSOLE_CODE_PAGE chcp %CONSOLE_CODE_PAGE% >nul 2>&1"),
+                "and given back after");
     }
 
     @ParameterizedTest(name = "{0}")
