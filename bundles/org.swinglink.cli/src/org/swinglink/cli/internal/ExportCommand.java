@@ -41,6 +41,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "Where to write the CSV. Default: standard output.")
     private Path output;
 
+    @Option(names = "--bom", description = { "Start with a UTF-8 byte order mark: Excel on Windows needs it to show accented "
+            + "names (José Peña) in a CSV opened by a double-click; R's read.csv and Python's csv module would read it "
+            + "into the first column's name." })
+    private boolean byteOrderMark;
+
     @Override
     public Integer call() throws IOException {
         try (Store store = root.openStore()) {
@@ -66,6 +71,7 @@ final class ExportCommand implements Callable<Integer> {
             if (output == null) {
                 // CSV scrolling past on the terminal would tear the line
                 try (ProgressLine line = ProgressLine.stdoutIsTerminal() ? null : ProgressLine.open(root, progress::status)) {
+                    writeByteOrderMark(root.out);
                     csv.write(counted, root.out);
                     root.out.flush();
                 }
@@ -73,6 +79,7 @@ final class ExportCommand implements Callable<Integer> {
                 long written;
                 try (ProgressLine line = ProgressLine.open(root, progress::status);
                         Writer writer = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                    writeByteOrderMark(writer);
                     written = csv.write(counted, writer);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
@@ -80,6 +87,12 @@ final class ExportCommand implements Callable<Integer> {
                 root.err.println("Wrote " + written + " matched swings to " + output);
             }
             return ExitCodes.OK;
+        }
+    }
+
+    private void writeByteOrderMark(Appendable out) throws IOException {
+        if (byteOrderMark) {
+            out.append('\uFEFF');
         }
     }
 

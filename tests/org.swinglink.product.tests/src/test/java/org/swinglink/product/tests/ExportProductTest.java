@@ -65,6 +65,21 @@ class ExportProductTest {
     }
 
     @Test
+    void givenAnExportForExcel_whenWrittenWithBom_thenItStartsWithTheByteOrderMarkAndEndsLinesWithCrlfAsOnEveryPlatform()
+            throws Exception {
+        Path csv = work.resolve("for-excel.csv");
+
+        ProductRun exported = ProductRun.onDatabaseInChicago(work, "export", "--player", "Jane Doe", "--bom", "-o", csv.toString());
+
+        assertEquals(0, exported.exitCode(), exported.toString());
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(List.of(0xEF, 0xBB, 0xBF), List.of(bytes[0] & 0xFF, bytes[1] & 0xFF, bytes[2] & 0xFF));
+        String text = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("player,hittrax_time,"), text.substring(0, 40));
+        assertEquals(1 + matched, text.split("\r\n", -1).length - 1, "every line ends with CRLF");
+    }
+
+    @Test
     void givenThousandsOfPairs_whenAPlayerIsExportedToStandardOutputWithA32MegabyteHeap_thenEveryPairIsWritten() throws Exception {
         ProductRun exported = ProductRun.onDatabaseInChicago(work, SMALL_HEAP, "export", "--player", "jane doe");
 
