@@ -71,7 +71,7 @@ record ManPage(CommandSpec root, String version) {
     private static void options(PrintWriter out, CommandSpec command) {
         for (PositionalParamSpec parameter : command.positionalParameters()) {
             if (!parameter.hidden()) {
-                formattedItem(out, "\\fI" + escape(parameter.paramLabel()) + "\\fR", String.join(" ", parameter.description()));
+                formattedItem(out, "\\fI" + escape(parameter.paramLabel()) + "\\fR", asShown(String.join(" ", parameter.description())));
             }
         }
         for (OptionSpec option : command.options()) {
@@ -80,7 +80,7 @@ record ManPage(CommandSpec root, String version) {
             }
             String names = String.join(", ", List.of(option.names()).stream().map(name -> "\\fB" + escape(name) + "\\fR").toList());
             String label = option.typeInfo().isBoolean() ? "" : " \\fI" + escape(option.paramLabel()) + "\\fR";
-            formattedItem(out, names + label, String.join(" ", option.description()));
+            formattedItem(out, names + label, asShown(String.join(" ", option.description())));
         }
     }
 
@@ -98,8 +98,13 @@ record ManPage(CommandSpec root, String version) {
     private static void paragraphs(PrintWriter out, String[] lines) {
         for (String line : lines) {
             out.println(".PP");
-            out.println(escape(line.strip()));
+            out.println(escape(asShown(line).strip()));
         }
+    }
+
+    /** A description as --help shows it: picocli formats each one, so "%%" is a percent sign and "%n" a line break. */
+    private static String asShown(String description) {
+        return description.replace("%n", " ").replace("%%", "%");
     }
 
     private static String first(String[] lines) {

@@ -33,9 +33,9 @@ import picocli.CommandLine.ScopeType;
 final class SwingLinkCommand {
     @Option(names = "--db", paramLabel = "DIR|URL", scope = ScopeType.INHERIT,
             description = "SwingLink's database: a folder (embedded Derby; default ~/.swinglink on Linux, "
-                    + "~/Library/Application Support/SwingLink on macOS, %APPDATA%\\SwingLink on Windows) or a shared "
+                    + "~/Library/Application Support/SwingLink on macOS, %%APPDATA%%\\SwingLink on Windows) or a shared "
                     + "PostgreSQL server, postgresql://[user@]host[:port]/dbname[?sslmode=...]; its password from PGPASSWORD "
-                    + "or ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf on Windows).")
+                    + "or ~/.pgpass (%%APPDATA%%\\postgresql\\pgpass.conf on Windows).")
     String database;
 
     @Option(names = "--zone", paramLabel = "ZONE", scope = ScopeType.INHERIT, converter = ZoneConverter.class,

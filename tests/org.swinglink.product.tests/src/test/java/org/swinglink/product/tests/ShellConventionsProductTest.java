@@ -96,6 +96,8 @@ class ShellConventionsProductTest {
         }
         assertTrue(help.out().contains("generate-completion"), help.out());
         assertFalse(help.out().contains("generate-man-page"), "the build's step is not offered to users");
+        assertEquals("", help.err(), "help formats every description (a lone % made picocli warn)");
+        assertTrue(help.out().replaceAll("\\s+", " ").contains("%APPDATA%\\SwingLink on Windows"), help.out());
 
         String manPage = Files.readString(ProductRun.productFolder().resolve("man/man1/swinglink.1"), StandardCharsets.UTF_8);
         assertTrue(manPage.startsWith(".TH SWINGLINK 1 "), manPage);
@@ -103,6 +105,7 @@ class ShellConventionsProductTest {
             assertTrue(manPage.contains("\n.SS swinglink " + command + "\n"), command + " in\n" + manPage);
         }
         assertTrue(manPage.contains("\\fB\\-\\-db\\fR \\fIDIR|URL\\fR"), manPage);
+        assertTrue(manPage.contains("%APPDATA%\\eSwingLink on Windows") && !manPage.contains("%%"), "the page reads as --help does");
     }
 
     /** The list of commands in {@code --help}, each command's name and summary on one line however it wrapped. */
