@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +21,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * so a bundle missing from one platform's set shows here. (Windows and macOS themselves are not run.)
  */
 class ArchivedHeadlessProductTest {
-    private static final long TIMEOUT_SECONDS = 120;
-
     @TempDir
     Path work;
 
@@ -37,14 +34,14 @@ class ArchivedHeadlessProductTest {
         // Where the archive has a bash launcher, it is run as unpacked (its mode kept); else Java directly.
         List<String> sources = platform.windows() ? javaCommand(product, "sources")
                 : List.of(product.resolve("swinglink").toString(), "sources");
-        Run listed = run(sources);
+        ProductRun listed = run(sources);
         assertEquals(0, listed.exitCode(), listed.toString());
         for (String source : List.of("blast ", "diamond_kinetics ", "hittrax ")) {
             assertTrue(listed.out().lines().anyMatch(line -> line.startsWith(source) && line.contains("built-in  active")),
                     platform + ": " + source + "is not listed active\n" + listed);
         }
 
-        Run imported = run(javaCommand(product, "import", "--zone", "America/Chicago", "--bulk",
+        ProductRun imported = run(javaCommand(product, "import", "--zone", "America/Chicago", "--bulk",
                 System.getProperty("swinglink.samples")));
         assertEquals(0, imported.exitCode(), imported.toString());
         assertTrue(imported.out().contains("completed: 118 HitTrax events, 47 sensor swings (43 matched, 4 unmatched), 4 players."),
@@ -66,31 +63,9 @@ class ArchivedHeadlessProductTest {
         return command;
     }
 
-    private Run run(List<String> command) throws IOException, InterruptedException {
+    private ProductRun run(List<String> command) throws IOException, InterruptedException {
         List<String> withDatabase = new ArrayList<>(command);
         withDatabase.addAll(List.of("--db", work.resolve("db").toString()));
-        Path out = Files.createTempFile(work, "out", ".txt");
-        Path err = Files.createTempFile(work, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(withDatabase).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        Process process = builder.start();
-        try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            throw e;
-        }
-        return new Run(withDatabase, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
-    }
-
-    private record Run(List<String> command, int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return String.join(" ", command) + "\nexit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
-        }
+        return ProductRun.of(work, Map.of("JAVA_HOME", System.getProperty("java.home")), withDatabase);
     }
 }

@@ -55,6 +55,12 @@ record ProductRun(int exitCode, String out, String err) {
         List<String> command = new ArrayList<>();
         command.add(productFolder().resolve("swinglink").toString());
         command.addAll(List.of(arguments));
+        return of(workFolder, environment, command);
+    }
+
+    /** Runs any command line that starts a product (another launcher, or java with a launcher jar). */
+    static ProductRun of(Path workFolder, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(workFolder, "out", ".txt");
         Path err = Files.createTempFile(workFolder, "err", ".txt");
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
@@ -63,7 +69,7 @@ record ProductRun(int exitCode, String out, String err) {
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("swinglink " + String.join(" ", arguments) + " did not finish in " + TIMEOUT_SECONDS + " s");
+                throw new AssertionError(String.join(" ", command) + " did not finish in " + TIMEOUT_SECONDS + " s");
             }
         } catch (InterruptedException e) { // the test's time is up: the product must not outlive it
             process.destroyForcibly();
