@@ -10,15 +10,20 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Random;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.swinglink.testing.DropinJars;
 
 /**
  * Third-party parsers in the headless product's drop-ins folder: the example SwingTag parser, built
  * outside the SwingLink reactor with plain Maven and bnd, and jars that cannot be used.
  */
+// Its drop-ins folder is its own, and the install's configuration keeps what it installs: a product
+// started beside it from the same install would take those bundles out as stale (and refresh its wiring).
+@Isolated
 class DropinsProductTest {
     private static final Path SAMPLE = Path.of(System.getProperty("swinglink.example.jar")).getParent().getParent()
             .resolve("src/test/resources/swingtag-jordan-reyes.csv");
@@ -33,6 +38,13 @@ class DropinsProductTest {
     void createDropinsFolder() throws IOException {
         dropins = Files.createDirectories(work.resolve("dropins"));
         environment = Map.of("SWINGLINK_DROPINS", dropins.toString());
+    }
+
+    /** One start with the install's own drop-ins folder takes this class's bundles out while it still runs alone. */
+    @AfterAll
+    static void leaveTheInstallWithoutThisClassesDropins(@TempDir Path elsewhere) throws Exception {
+        ProductRun sources = ProductRun.run(elsewhere, "sources");
+        assertEquals(0, sources.exitCode(), sources.toString());
     }
 
     private ProductRun swinglink(String... arguments) throws Exception {
