@@ -1,6 +1,7 @@
 @echo off
 rem SwingLink workbench launcher for Windows: swinglink-workbench [--db DIR]
-rem The database folder defaults to .swinglink in the user's home folder (the headless product's default too).
+rem The database folder defaults to %APPDATA%\SwingLink (.swinglink in the user's folder where that exists),
+rem the headless product's default too.
 rem It does what the Linux launcher (swinglink-workbench) does, by cmd.exe's means. setlocal: nothing set
 rem here reaches the caller's shell. Delayed expansion is switched off (a user may have it on by default in
 rem the registry), so a "!" in an argument reaches the workbench as typed.
